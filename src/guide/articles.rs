@@ -1,0 +1,165 @@
+//! The clinic's articles, and which of them to suggest for a set of answers.
+
+use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+
+/// What an article is about; a clinic tags its articles with these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ArticleTag {
+    Sciatica,
+    Headache,
+    Posture,
+    ChronicPain,
+    Mood,
+    MedicalVsGeneral,
+}
+
+impl ArticleTag {
+    pub const ALL: &'static [ArticleTag] = &[
+        ArticleTag::Sciatica,
+        ArticleTag::Headache,
+        ArticleTag::Posture,
+        ArticleTag::ChronicPain,
+        ArticleTag::Mood,
+        ArticleTag::MedicalVsGeneral,
+    ];
+
+    /// The tag as written in the clinic's configuration.
+    pub fn id(self) -> &'static str {
+        match self {
+            ArticleTag::Sciatica => "sciatica",
+            ArticleTag::Headache => "headache",
+            ArticleTag::Posture => "posture",
+            ArticleTag::ChronicPain => "chronic-pain",
+            ArticleTag::Mood => "mood",
+            ArticleTag::MedicalVsGeneral => "medical-vs-general",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ArticleTag> {
+        ArticleTag::ALL.iter().copied().find(|t| t.id() == id)
+    }
+}
+
+/// One of the clinic's articles. `url` has been checked safe by the configuration loader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Article {
+    pub title: String,
+    pub summary: String,
+    pub tags: Vec<ArticleTag>,
+    pub url: Option<String>,
+}
+
+/// A suggested article and why it was picked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticlePick {
+    pub article: Article,
+    pub why: &'static str,
+}
+
+/// A reason to suggest articles with a tag.
+pub struct ArticleRule {
+    pub tag: ArticleTag,
+    pub applies: fn(&Answers) -> bool,
+    pub why: &'static str,
+}
+
+/// Which answers make which articles relevant (clinical rules, section 5). Each row that
+/// applies adds one point to every article with its tag; the first row that applies gives
+/// the reason shown.
+pub const ARTICLE_RULES: &[ArticleRule] = &[
+    ArticleRule {
+        tag: ArticleTag::Sciatica,
+        applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
+        why: "Your pain spreads down a leg, a typical sign of sciatica.",
+    },
+    ArticleRule {
+        tag: ArticleTag::Sciatica,
+        applies: |a| a.hurts_in(BodyRegion::is_low_back_or_leg),
+        why: "You have pain in your lower back, hips or legs.",
+    },
+    ArticleRule {
+        tag: ArticleTag::Headache,
+        applies: |a| a.has_pattern(PainPattern::Headaches),
+        why: "You get headaches.",
+    },
+    ArticleRule {
+        tag: ArticleTag::Headache,
+        applies: |a| a.hurts_in(|r| r == BodyRegion::Head),
+        why: "You have pain in your head.",
+    },
+    ArticleRule {
+        tag: ArticleTag::Posture,
+        applies: |a| a.hurts_in(BodyRegion::is_neck_or_shoulders),
+        why: "You have pain in your neck, shoulders or upper back, often linked to posture.",
+    },
+    ArticleRule {
+        tag: ArticleTag::Posture,
+        applies: |a| a.has_goal(Goal::PostureMobility),
+        why: "You want to move and sit better.",
+    },
+    ArticleRule {
+        tag: ArticleTag::ChronicPain,
+        applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
+        why: "Your pain has lasted more than 3 months.",
+    },
+    ArticleRule {
+        tag: ArticleTag::ChronicPain,
+        applies: |a| {
+            a.has_condition(Condition::Fibromyalgia) || a.has_condition(Condition::Neuropathy)
+        },
+        why: "You live with a long-term pain condition.",
+    },
+    ArticleRule {
+        tag: ArticleTag::Mood,
+        applies: |a| a.has_goal(Goal::RelaxStress) || a.has_goal(Goal::MoodSleep),
+        why: "You want to relax and feel better day to day.",
+    },
+];
+
+/// Fills a free place when fewer than three articles match: the explainer always fits.
+const EXPLAINER_WHY: &str = "Explains how medical massage differs from a relaxation massage.";
+
+/// At most three articles, best match first (ties keep the clinic's order), no duplicates.
+pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick> {
+    let hits: Vec<&ArticleRule> = ARTICLE_RULES
+        .iter()
+        .filter(|rule| (rule.applies)(answers))
+        .collect();
+    let mut scored: Vec<(usize, usize, &'static str)> = articles
+        .iter()
+        .enumerate()
+        .filter_map(|(index, article)| {
+            let matching: Vec<&&ArticleRule> = hits
+                .iter()
+                .filter(|rule| article.tags.contains(&rule.tag))
+                .collect();
+            let first = matching.first()?;
+            Some((matching.len(), index, first.why))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut picks: Vec<ArticlePick> = Vec::with_capacity(3);
+    for (_, index, why) in scored {
+        let article = &articles[index];
+        // A clinic may list the same article twice; suggest it once.
+        if picks.len() < 3 && !picks.iter().any(|p| p.article.title == article.title) {
+            picks.push(ArticlePick {
+                article: article.clone(),
+                why,
+            });
+        }
+    }
+    if picks.len() < 3 {
+        let explainer = articles.iter().find(|a| {
+            a.tags.contains(&ArticleTag::MedicalVsGeneral)
+                && !picks.iter().any(|p| p.article.title == a.title)
+        });
+        if let Some(article) = explainer {
+            picks.push(ArticlePick {
+                article: article.clone(),
+                why: EXPLAINER_WHY,
+            });
+        }
+    }
+    picks
+}

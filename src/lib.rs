@@ -1,0 +1,7 @@
+//! massage-guide: a questionnaire a massage clinic embeds in its site. It screens for red
+//! flags, then recommends medical or general massage and explains why.
+
+pub mod clinic;
+pub mod guide;
+pub mod state;
+pub mod ui;

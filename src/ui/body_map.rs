@@ -1,0 +1,101 @@
+//! The body map: front and back figures with tappable regions that show what is selected.
+
+use crate::guide::answers::View;
+use crate::guide::{Answers, BodyRegion};
+use yew::prelude::*;
+
+/// A rounded rectangle in the figure's 120 x 280 drawing: x, y, width, height, corner radius.
+type Shape = (u16, u16, u16, u16, u16);
+
+/// Where each region is drawn. The front figure faces the visitor, so the person's right
+/// side is on the visitor's left; on the back figure, left is left.
+fn shapes(region: BodyRegion, front: bool) -> &'static [Shape] {
+    use BodyRegion::*;
+    match (region, front) {
+        (Head, _) => &[(46, 4, 28, 30, 14)],
+        (Jaw, true) => &[(50, 28, 20, 9, 4)],
+        (Neck, _) => &[(52, 38, 16, 11, 3)],
+        (Chest, true) => &[(46, 50, 28, 36, 5)],
+        (UpperBack, false) => &[(46, 50, 28, 30, 5)],
+        (LowerBack, false) => &[(45, 82, 30, 20, 5)],
+        (Buttocks, false) => &[(41, 104, 38, 22, 8)],
+        (LeftHip, true) => &[(61, 104, 19, 20, 6)],
+        (RightHip, true) => &[(40, 104, 19, 20, 6)],
+        (LeftShoulder, true) | (RightShoulder, false) => &[(75, 50, 21, 16, 8)],
+        (RightShoulder, true) | (LeftShoulder, false) => &[(24, 50, 21, 16, 8)],
+        (LeftArm, true) | (RightArm, false) => &[(92, 68, 14, 66, 6)],
+        (RightArm, true) | (LeftArm, false) => &[(14, 68, 14, 66, 6)],
+        (LeftHand, true) | (RightHand, false) => &[(90, 136, 18, 20, 7)],
+        (RightHand, true) | (LeftHand, false) => &[(12, 136, 18, 20, 7)],
+        (LeftLeg, true) | (RightLeg, false) => &[(61, 128, 19, 52, 6), (62, 202, 16, 52, 6)],
+        (RightLeg, true) | (LeftLeg, false) => &[(40, 128, 19, 52, 6), (42, 202, 16, 52, 6)],
+        (LeftKnee, true) | (RightKnee, false) => &[(61, 182, 18, 18, 7)],
+        (RightKnee, true) | (LeftKnee, false) => &[(41, 182, 18, 18, 7)],
+        (LeftFoot, true) | (RightFoot, false) => &[(62, 256, 20, 14, 6)],
+        (RightFoot, true) | (LeftFoot, false) => &[(38, 256, 20, 14, 6)],
+        _ => &[],
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BodyMapProps {
+    pub answers: Answers,
+    pub ontoggle: Callback<BodyRegion>,
+}
+
+#[component]
+pub fn BodyMap(props: &BodyMapProps) -> Html {
+    let figure = |front: bool| {
+        let view_name = if front { "front" } else { "back" };
+        let regions = BodyRegion::ALL.iter().copied().filter(|r| match r.view() {
+            View::Both => true,
+            View::Front => front,
+            View::Back => !front,
+        });
+        html! {
+            <figure class="body-figure">
+                <svg viewBox="0 0 120 280" role="group" aria-label={format!("Body seen from the {view_name}")}>
+                    // The belly is not a region; drawn so the figure reads as one body.
+                    if front { <rect class="body-filler" x="45" y="86" width="30" height="20" rx="4" /> }
+                    { for regions.map(|region| {
+                        let selected = props.answers.region_selected(region);
+                        let onclick = props.ontoggle.reform(move |_: MouseEvent| region);
+                        let ontoggle = props.ontoggle.clone();
+                        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+                            if e.key() == " " || e.key() == "Enter" {
+                                e.prevent_default();
+                                ontoggle.emit(region);
+                            }
+                        });
+                        let name = format!("{}, {} view", region.label(), view_name);
+                        html! {
+                            <g class={classes!("region", selected.then_some("selected"))}
+                               role="checkbox" tabindex="0"
+                               aria-checked={if selected { "true" } else { "false" }}
+                               aria-label={name.clone()}
+                               data-region={region.id()}
+                               {onclick} {onkeydown}>
+                                <title>{ name }</title>
+                                { for shapes(region, front).iter().map(|&(x, y, w, h, r)| html! {
+                                    <rect x={x.to_string()} y={y.to_string()} width={w.to_string()}
+                                          height={h.to_string()} rx={r.to_string()} />
+                                }) }
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <figcaption>
+                    <span class="side">{ if front { "Right" } else { "Left" } }</span>
+                    <strong>{ if front { "Front" } else { "Back" } }</strong>
+                    <span class="side">{ if front { "Left" } else { "Right" } }</span>
+                </figcaption>
+            </figure>
+        }
+    };
+    html! {
+        <div class="body-map">
+            { figure(true) }
+            { figure(false) }
+        </div>
+    }
+}

@@ -1,0 +1,46 @@
+//! "Call to book": the big phone button, the optional booking link, the hours and open-now.
+
+use super::platform::clinic_now;
+use crate::clinic::Clinic;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CallToBookProps {
+    pub clinic: Rc<Clinic>,
+}
+
+#[component]
+pub fn CallToBook(props: &CallToBookProps) -> Html {
+    let clinic = &props.clinic;
+    let status = clinic.hours.as_ref().and_then(|hours| {
+        let (weekday, minute) = clinic_now(&hours.time_zone)?;
+        Some(hours.describe(weekday, minute))
+    });
+    html! {
+        <section class="call-to-book" aria-labelledby="call-heading">
+            <h3 id="call-heading">{ "Ready to book?" }</h3>
+            <a class="button call" href={clinic.phone.tel_href()}>
+                { "Call to book: " }{ clinic.phone.display.clone() }
+            </a>
+            if let Some(status) = status {
+                <p class="open-status">{ status }</p>
+            }
+            if let Some(url) = clinic.booking_url.clone() {
+                <p><a class="booking-link" href={url}>{ "Or book online" }</a></p>
+            }
+            if let Some(hours) = &clinic.hours {
+                <details class="hours">
+                    <summary>{ "Opening hours" }</summary>
+                    <table>
+                        <tbody>
+                            { for hours.weekly().into_iter().map(|(day, text)| html! {
+                                <tr><th scope="row">{ day }</th><td>{ text }</td></tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </details>
+            }
+        </section>
+    }
+}

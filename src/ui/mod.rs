@@ -1,0 +1,20 @@
+//! The components: each shows part of the state and sends actions; none decides anything.
+
+mod app;
+mod body_map;
+mod call;
+mod choice;
+mod emergency;
+mod explainer;
+mod goals;
+mod header;
+mod health;
+mod pain;
+mod platform;
+mod result;
+mod safety;
+mod start;
+mod step_nav;
+mod where_it_hurts;
+
+pub use app::{App, AppProps};

@@ -1,0 +1,126 @@
+//! The browser at the edges: session storage, fetching the configuration, the clinic's clock.
+//! Every failure here is logged and survived; none reaches the visitor as a broken page.
+
+use crate::clinic::{Clinic, Minute};
+use crate::state::{load_progress, save_progress, State, STORAGE_KEY};
+use gloo::console;
+use wasm_bindgen::prelude::*;
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Saved progress from this tab, if any and readable.
+pub fn restore_progress() -> State {
+    let Some(text) = session_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
+        return State::default();
+    };
+    load_progress(&text).unwrap_or_else(|problem| {
+        console::warn!(format!("massage-guide: {problem}; starting fresh"));
+        State::default()
+    })
+}
+
+/// Keep progress for a reload; storage that is off or full only costs the resume.
+pub fn keep_progress(state: &State) {
+    let saved = session_storage().map(|s| {
+        if *state == State::default() {
+            s.remove_item(STORAGE_KEY)
+        } else {
+            s.set_item(STORAGE_KEY, &save_progress(state))
+        }
+    });
+    if !matches!(saved, Some(Ok(()))) {
+        console::warn!(
+            "massage-guide: session storage is unavailable; progress will not survive a reload"
+        );
+    }
+}
+
+/// Fetch the clinic's configuration; on any failure, the built-in content. Returns the
+/// problems found too (already logged to the console), for the site owner's notice.
+pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
+    let text = async {
+        let response = gloo::net::http::Request::get(url)
+            .send()
+            .await
+            .map_err(|e| e.to_string())?;
+        if !response.ok() {
+            return Err(format!("HTTP {}", response.status()));
+        }
+        response.text().await.map_err(|e| e.to_string())
+    }
+    .await;
+    match text {
+        Ok(text) => {
+            let (clinic, problems) = Clinic::from_json(&text);
+            let problems: Vec<String> = problems.iter().map(|p| format!("{url}: {p}")).collect();
+            for problem in &problems {
+                console::error!(format!("massage-guide: {problem}"));
+            }
+            (clinic, problems)
+        }
+        Err(e) => {
+            let problem = format!("could not load {url} ({e}); using the built-in content");
+            console::error!(format!("massage-guide: {problem}"));
+            (Clinic::builtin(), vec![problem])
+        }
+    }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DateTimeFormat)]
+    type DateTimeFormat;
+
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DateTimeFormat", catch)]
+    fn new(locale: &str, options: &JsValue) -> Result<DateTimeFormat, JsValue>;
+
+    #[wasm_bindgen(method)]
+    fn format(this: &DateTimeFormat, date: &js_sys::Date) -> String;
+}
+
+/// The weekday (0 = Monday) and minute of the day now, in the clinic's time zone.
+pub fn clinic_now(time_zone: &str) -> Option<(usize, Minute)> {
+    let options = serde_json::json!({
+        "timeZone": time_zone,
+        "weekday": "short",
+        "hour": "2-digit",
+        "minute": "2-digit",
+        "hourCycle": "h23",
+    });
+    let options = js_sys::JSON::parse(&options.to_string()).ok()?;
+    let format = match DateTimeFormat::new("en-US", &options) {
+        Ok(format) => format,
+        Err(_) => {
+            console::error!(format!(
+                "massage-guide: time_zone: unknown time zone {time_zone:?}"
+            ));
+            return None;
+        }
+    };
+    crate::clinic::parse_weekday_clock(&format.format(&js_sys::Date::new_0()))
+}
+
+/// `?debug` on the page shows configuration problems to the site owner.
+pub fn debug_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|q| q.trim_start_matches('?').split('&').any(|p| p == "debug"))
+}
+
+/// Open the browser's print dialog (the visitor can save as PDF there).
+pub fn print_page() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Move keyboard and screen-reader focus to the new step's heading.
+pub fn focus_heading(root: &web_sys::Element) {
+    if let Ok(Some(heading)) = root.query_selector("h2") {
+        if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+            let _ = heading.focus();
+        }
+    }
+}

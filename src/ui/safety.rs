@@ -1,0 +1,49 @@
+//! The safety check: emergency and warning signs, with "None of these" as an explicit answer.
+
+use super::choice::Choice;
+use super::step_nav::StepNav;
+use crate::guide::{Answers, SafetySign};
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SafetyProps {
+    pub answers: Answers,
+    pub dispatch: Callback<Action>,
+    pub error: Option<&'static str>,
+}
+
+#[component]
+pub fn Safety(props: &SafetyProps) -> Html {
+    let a = &props.answers;
+    let none = props.dispatch.reform({
+        let chosen = a.no_safety_signs;
+        move |_| Action::NoSafetySigns(!chosen)
+    });
+    html! {
+        <section class="screen safety">
+            <h2 tabindex="-1">{ "First, a safety check" }</h2>
+            <fieldset>
+                <legend>{ "Do any of these apply to you right now? Tick all that do." }</legend>
+                <div class="choices">
+                    { for SafetySign::ALL.iter().map(|&sign| html! {
+                        <Choice
+                            label={sign.label()}
+                            value={sign.id()}
+                            checked={a.safety_signs.contains(&sign)}
+                            ontoggle={props.dispatch.reform(move |_| Action::ToggleSafetySign(sign))}
+                        />
+                    }) }
+                    <Choice
+                        class="none-of-these"
+                        label="None of these apply to me"
+                        value="none"
+                        checked={a.no_safety_signs}
+                        ontoggle={none}
+                    />
+                </div>
+            </fieldset>
+            <StepNav dispatch={props.dispatch.clone()} error={props.error} />
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+//! Where it hurts: the body map and, equal to it, a list of checkboxes; or "no pain".
+
+use super::body_map::BodyMap;
+use super::choice::Choice;
+use super::step_nav::StepNav;
+use crate::guide::{Answers, BodyRegion, WhereItHurts};
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct WhereItHurtsProps {
+    pub answers: Answers,
+    pub dispatch: Callback<Action>,
+    pub error: Option<&'static str>,
+}
+
+#[component]
+pub fn WhereItHurtsStep(props: &WhereItHurtsProps) -> Html {
+    let a = &props.answers;
+    let no_pain = a.where_it_hurts == WhereItHurts::NoPain;
+    let toggle = props.dispatch.reform(Action::ToggleRegion);
+    html! {
+        <section class="screen where">
+            <h2 tabindex="-1">{ "Where does it hurt?" }</h2>
+            <p class="hint">{ "Tap the figure or tick the list. Choose as many areas as you need." }</p>
+            <div class="where-layout">
+                <BodyMap answers={a.clone()} ontoggle={toggle.clone()} />
+                <fieldset class="region-list">
+                    <legend>{ "Painful areas" }</legend>
+                    <div class="choices two-columns">
+                        { for BodyRegion::ALL.iter().map(|&region| html! {
+                            <Choice
+                                label={region.label()}
+                                value={region.id()}
+                                checked={a.region_selected(region)}
+                                ontoggle={toggle.reform(move |_| region)}
+                            />
+                        }) }
+                    </div>
+                </fieldset>
+            </div>
+            <fieldset>
+                <legend class="visually-hidden">{ "No pain" }</legend>
+                <div class="choices">
+                    <Choice
+                        class="none-of-these"
+                        label="No pain: I want to relax"
+                        value="no-pain"
+                        checked={no_pain}
+                        ontoggle={props.dispatch.reform(move |_| Action::NoPain(!no_pain))}
+                    />
+                </div>
+            </fieldset>
+            <StepNav dispatch={props.dispatch.clone()} error={props.error} />
+        </section>
+    }
+}

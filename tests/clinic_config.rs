@@ -1,0 +1,235 @@
+//! The clinic's configuration: the shipped content, every validation rule, the fallbacks.
+
+use massage_guide::clinic::{
+    check_url, clock, parse_weekday_clock, Clinic, OpenStatus, PhoneNumber,
+};
+use massage_guide::guide::articles::ArticleTag;
+
+fn problems(json: &str) -> Vec<String> {
+    Clinic::from_json(json)
+        .1
+        .iter()
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn the_shipped_configuration_is_valid_and_complete() {
+    let (clinic, problems) = Clinic::from_json(massage_guide::clinic::DEFAULT_CLINIC_JSON);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(clinic.phone.e164, "+17062868344");
+    assert_eq!(clinic.phone.display, "(706) 286-8344");
+    assert_eq!(clinic.emergency_number, "911");
+    assert!(
+        clinic.hours.is_none(),
+        "the clinic published no hours; none are invented"
+    );
+    assert_eq!(clinic.articles.len(), 6);
+    for tag in ArticleTag::ALL {
+        assert!(
+            clinic.articles.iter().any(|a| a.tags.contains(tag)),
+            "no article for {tag:?}"
+        );
+    }
+}
+
+#[test]
+fn the_fictional_example_with_hours_is_valid() {
+    let text = std::fs::read_to_string("examples/clinic-with-hours.json").unwrap();
+    let (clinic, problems) = Clinic::from_json(&text);
+    assert!(problems.is_empty(), "{problems:?}");
+    let hours = clinic.hours.expect("hours");
+    assert_eq!(hours.time_zone, "America/New_York");
+    assert_eq!(hours.days[2], vec![(540, 720), (780, 1080)]);
+    assert!(hours.days[6].is_empty());
+}
+
+#[test]
+fn phone_numbers_parse_and_normalise() {
+    for text in [
+        "706-286-8344",
+        "(706) 286-8344",
+        "706.286.8344",
+        "+1 706 286 8344",
+        "1-706-286-8344",
+    ] {
+        let phone = PhoneNumber::parse(text).unwrap();
+        assert_eq!(phone.e164, "+17062868344", "{text}");
+        assert_eq!(phone.display, "(706) 286-8344");
+        assert_eq!(phone.tel_href(), "tel:+17062868344");
+    }
+    let uk = PhoneNumber::parse("+44 20 7946 0958").unwrap();
+    assert_eq!(uk.e164, "+442079460958");
+    for bad in [
+        "",
+        "call us",
+        "12345",
+        "706-286-834",
+        "javascript:alert(1)",
+        "+1 706 + 286",
+    ] {
+        assert!(
+            PhoneNumber::parse(bad).is_err(),
+            "{bad:?} should be refused"
+        );
+    }
+}
+
+#[test]
+fn urls_must_be_http_or_relative() {
+    for good in [
+        "https://clinic.example/a",
+        "http://clinic.example",
+        "/articles/x",
+        "articles/x",
+        "../x",
+        "?q=1",
+        "#top",
+    ] {
+        assert_eq!(check_url(good), Ok(()), "{good}");
+    }
+    for bad in [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "java\tscript:alert(1)",
+        " javascript:x",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example",
+        "https:evil",
+        "mailto:a@b",
+    ] {
+        assert!(check_url(bad).is_err(), "{bad:?} should be refused");
+    }
+}
+
+#[test]
+fn a_bad_field_is_named_and_falls_back() {
+    let (clinic, found) = Clinic::from_json(
+        r#"{"name": "", "phone": "nope", "articles": [{"title": "A", "tags": ["sciatica"], "url": "javascript:alert(1)"}]}"#,
+    );
+    let found: Vec<String> = found.iter().map(|p| p.to_string()).collect();
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("name: must not be empty")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|p| p.starts_with("phone: ")), "{found:?}");
+    assert!(
+        found.contains(&"articles[0].url: only http(s) or relative URLs are allowed".to_string()),
+        "{found:?}"
+    );
+    assert_eq!(clinic.name, Clinic::builtin().name);
+    assert_eq!(clinic.phone.e164, "+17062868344");
+    assert_eq!(clinic.articles.len(), 1);
+    assert_eq!(clinic.articles[0].url, None);
+}
+
+#[test]
+fn unknown_fields_and_tags_are_reported() {
+    let found = problems(
+        r#"{"phon": "1", "_comment": "ok", "articles": [{"title": "A", "tags": ["spa"], "colour": 1}]}"#,
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("phon: unknown field")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("articles[0].tags[0]: unknown tag")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("articles[0].colour: unknown field")),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|p| p.starts_with("_comment")));
+}
+
+#[test]
+fn broken_documents_keep_the_built_in_content() {
+    for text in ["", "not json", "[1,2]", "null", "{\"name\": "] {
+        let (clinic, found) = Clinic::from_json(text);
+        assert_eq!(clinic, Clinic::builtin(), "{text:?}");
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert!(found[0].field == "(document)");
+    }
+}
+
+#[test]
+fn hours_are_validated_per_day() {
+    let found = problems(
+        r#"{"time_zone": "America/Chicago", "hours": {"mon": "17:00-09:00", "tue": "9-5", "fun": "09:00-10:00", "wed": "09:00-12:00, 11:00-13:00"}}"#,
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("hours.mon: ")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("hours.tue: ")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("hours.fun: unknown day")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|p| p.contains("overlap")), "{found:?}");
+    let found = problems(r#"{"hours": {"mon": "09:00-17:00"}}"#);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("time_zone: is required")),
+        "{found:?}"
+    );
+    let found = problems(r#"{"time_zone": "<script>", "hours": {}}"#);
+    assert!(
+        found.iter().any(|p| p.starts_with("time_zone: ")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn open_now_follows_the_week() {
+    let text = std::fs::read_to_string("examples/clinic-with-hours.json").unwrap();
+    let hours = Clinic::from_json(&text).0.hours.unwrap();
+    // Monday 10:00: open until 18:00.
+    assert_eq!(hours.status(0, 600), OpenStatus::OpenUntil(1080));
+    assert_eq!(hours.describe(0, 600), "Open now, until 6:00 pm");
+    // Wednesday 12:30: lunch break, opens again today at 13:00.
+    assert_eq!(hours.describe(2, 750), "Closed now. Opens today at 1:00 pm");
+    // Saturday 15:00: closed Sunday, so Monday.
+    assert_eq!(hours.status(5, 900), OpenStatus::ClosedUntil(2, 0, 540));
+    assert_eq!(
+        hours.describe(5, 900),
+        "Closed now. Opens Monday at 9:00 am"
+    );
+    // Sunday night: tomorrow.
+    assert_eq!(
+        hours.describe(6, 1300),
+        "Closed now. Opens tomorrow at 9:00 am"
+    );
+    assert_eq!(hours.weekly()[6], ("Sunday", "Closed".to_string()));
+}
+
+#[test]
+fn clock_and_browser_time_formats() {
+    assert_eq!(clock(0), "12:00 am");
+    assert_eq!(clock(12 * 60 + 30), "12:30 pm");
+    assert_eq!(clock(17 * 60), "5:00 pm");
+    assert_eq!(parse_weekday_clock("Mon 14:05"), Some((0, 845)));
+    assert_eq!(parse_weekday_clock("Sun 00:00"), Some((6, 0)));
+    assert_eq!(parse_weekday_clock("garbage"), None);
+}
+
+#[test]
+fn clinic_text_is_kept_as_text() {
+    let (clinic, _) = Clinic::from_json(r#"{"name": "<img src=x onerror=alert(1)>"}"#);
+    // Stored verbatim; the UI renders it as a text node, never as markup.
+    assert_eq!(clinic.name, "<img src=x onerror=alert(1)>");
+}

@@ -1,0 +1,121 @@
+//! Properties of the rules that must hold for every possible set of answers.
+
+use massage_guide::clinic::Clinic;
+use massage_guide::guide::answers::WhereItHurts;
+use massage_guide::guide::recommend::MEDICAL_SIGNALS;
+use massage_guide::guide::safety::has_emergency_sign;
+use massage_guide::guide::{
+    recommend, Answers, BodyRegion, Condition, Goal, Outcome, PainDuration, PainPattern,
+    SafetySign, Urgency,
+};
+use proptest::prelude::*;
+use proptest::sample::subsequence;
+use std::collections::BTreeSet;
+
+fn set<T: Ord + Copy + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = BTreeSet<T>> {
+    subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    (
+        (set(SafetySign::ALL), any::<bool>()),
+        prop_oneof![
+            Just(WhereItHurts::Unanswered),
+            Just(WhereItHurts::NoPain),
+            set(BodyRegion::ALL).prop_map(WhereItHurts::Regions),
+        ],
+        (
+            proptest::option::of(0u8..=10),
+            proptest::option::of(proptest::sample::select(PainDuration::ALL)),
+        ),
+        set(PainPattern::ALL),
+        (set(Condition::ALL), any::<bool>()),
+        set(Goal::ALL),
+    )
+        .prop_map(
+            |(
+                (signs, none),
+                where_it_hurts,
+                (intensity, duration),
+                patterns,
+                (conditions, referral),
+                goals,
+            )| Answers {
+                no_safety_signs: none && signs.is_empty(),
+                safety_signs: signs,
+                where_it_hurts,
+                intensity,
+                duration,
+                patterns,
+                conditions,
+                doctor_referral: referral,
+                goals,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_emergency_sign_gives_emergency(a in answers()) {
+        let rec = recommend(&a, &Clinic::builtin().articles);
+        prop_assert_eq!(has_emergency_sign(&a), rec.outcome == Outcome::Emergency);
+    }
+
+    #[test]
+    fn a_warning_sign_without_emergency_gives_see_a_doctor(a in answers()) {
+        let warning = a.safety_signs.iter().any(|s| s.urgency() == Urgency::SeeDoctorFirst);
+        let rec = recommend(&a, &Clinic::builtin().articles);
+        if warning && !has_emergency_sign(&a) {
+            prop_assert_eq!(rec.outcome, Outcome::SeeDoctorFirst);
+        }
+    }
+
+    #[test]
+    fn every_outcome_has_a_reason(a in answers()) {
+        let rec = recommend(&a, &Clinic::builtin().articles);
+        prop_assert!(!rec.reasons.is_empty());
+        prop_assert!(rec.reasons.iter().all(|r| !r.trim().is_empty()));
+    }
+
+    #[test]
+    fn at_most_three_articles_without_duplicates(a in answers()) {
+        let mut articles = Clinic::builtin().articles;
+        // A clinic may list an article twice by mistake.
+        articles.extend(articles.clone());
+        let rec = recommend(&a, &articles);
+        prop_assert!(rec.articles.len() <= 3);
+        let titles: BTreeSet<&str> = rec.articles.iter().map(|p| p.article.title.as_str()).collect();
+        prop_assert_eq!(titles.len(), rec.articles.len());
+    }
+
+    #[test]
+    fn a_medical_signal_never_gives_general_massage(a in answers()) {
+        let medical = MEDICAL_SIGNALS.iter().any(|s| (s.applies)(&a));
+        let rec = recommend(&a, &Clinic::builtin().articles);
+        if medical {
+            prop_assert_ne!(rec.outcome, Outcome::GeneralMassage);
+        }
+    }
+
+    #[test]
+    fn the_result_is_a_pure_function_of_the_answers(a in answers()) {
+        let articles = Clinic::builtin().articles;
+        let copy = a.clone();
+        prop_assert_eq!(recommend(&a, &articles), recommend(&copy, &articles));
+    }
+
+    #[test]
+    fn saved_progress_round_trips(a in answers()) {
+        use massage_guide::state::{load_progress, save_progress, State, Step};
+        let state = State { step: Step::Health, answers: a, ..State::default() };
+        prop_assert_eq!(load_progress(&save_progress(&state)), Ok(state));
+    }
+
+    #[test]
+    fn any_text_as_configuration_never_panics(text in ".{0,200}") {
+        let (clinic, _) = Clinic::from_json(&text);
+        prop_assert!(!clinic.phone.e164.is_empty());
+    }
+}

@@ -1,0 +1,323 @@
+//! `cargo xtask serve | build | test | sizes`: the project's commands, installing what they need.
+//!
+//! Tool versions are pinned here (Trunk) and in Cargo.lock (wasm-bindgen, whose CLI must
+//! match the library exactly) and package-lock.json (npm: binaryen's wasm-opt, Playwright).
+
+use std::env;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::Instant;
+
+const TRUNK_VERSION: &str = "0.21.14";
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// First-load transfer budget: every file a visitor downloads for the first screen, brotli.
+const BUDGET_BROTLI_BYTES: u64 = 70 * 1024;
+
+type Result<T = ()> = std::result::Result<T, String>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("build") => ensure_build_tools().and_then(|_| build_release()),
+        Some("test") => test(),
+        Some("sizes") => sizes(&root().join("dist")).map(|_| ()),
+        _ => Err("usage: cargo xtask serve | build | test | sizes\n\
+             \x20 serve  build and serve the guide on http://127.0.0.1:8080\n\
+             \x20 build  release build into dist/ (wasm-opt, minified)\n\
+             \x20 test   format, clippy, native tests, release build, size budget, browser tests\n\
+             \x20 sizes  print the size of each file in dist/ (raw, gzip, brotli)"
+            .into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the parent of xtask/).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives inside the workspace")
+        .to_path_buf()
+}
+
+fn step(title: &str) {
+    println!("\n==> {title}");
+}
+
+/// Run a command in the workspace root; fail loudly with the command line if it fails.
+fn run(program: &str, args: &[&str]) -> Result {
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start `{program}`: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// A command's standard output, if it ran and succeeded.
+fn output(program: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(program).args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Put cargo's and npm's tool folders first on PATH, so freshly installed tools are found.
+fn set_path() {
+    let cargo_home = env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")));
+    let mut dirs: Vec<PathBuf> = vec![root().join("node_modules").join(".bin")];
+    dirs.extend(cargo_home.map(|c| c.join("bin")));
+    dirs.extend(env::split_paths(&env::var_os("PATH").unwrap_or_default()));
+    if let Ok(path) = env::join_paths(dirs) {
+        env::set_var("PATH", path);
+    }
+}
+
+/// The wasm-bindgen version Cargo.lock resolved; its CLI must be exactly this version.
+fn locked_wasm_bindgen_version() -> Result<String> {
+    let lock = fs::read_to_string(root().join("Cargo.lock"))
+        .map_err(|e| format!("cannot read Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line.trim() == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines
+                .next()
+                .and_then(|l| l.trim().strip_prefix("version = "))
+            {
+                return Ok(version.trim_matches('"').to_string());
+            }
+        }
+    }
+    Err("wasm-bindgen is not in Cargo.lock".into())
+}
+
+fn ensure_build_tools() -> Result {
+    set_path();
+    step("Checking build tools");
+    let targets = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !targets.lines().any(|t| t.trim() == WASM_TARGET) {
+        run("rustup", &["target", "add", WASM_TARGET])?;
+    }
+    let trunk = output("trunk", &["--version"]).unwrap_or_default();
+    if !trunk.contains(TRUNK_VERSION) {
+        println!("Installing Trunk {TRUNK_VERSION} (about 6 minutes on 2 cores)");
+        run(
+            "cargo",
+            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+        )?;
+    }
+    let bindgen = locked_wasm_bindgen_version()?;
+    let installed = output("wasm-bindgen", &["--version"]).unwrap_or_default();
+    if installed.split_whitespace().nth(1) != Some(bindgen.as_str()) {
+        println!("Installing wasm-bindgen-cli {bindgen} (about 2 minutes)");
+        // Not --locked: the CLI's own lock file pins a crate version the registry no longer serves.
+        run(
+            "cargo",
+            &[
+                "install",
+                "wasm-bindgen-cli",
+                "--version",
+                &bindgen,
+                "--force",
+            ],
+        )?;
+    }
+    ensure_npm_packages()?;
+    println!(
+        "Trunk {TRUNK_VERSION}, wasm-bindgen {bindgen}, wasm-opt {}",
+        output("wasm-opt", &["--version"])
+            .unwrap_or_else(|| "missing".into())
+            .trim()
+    );
+    Ok(())
+}
+
+/// npm packages from the committed lock file: binaryen (wasm-opt), playwright-core, axe-core.
+fn ensure_npm_packages() -> Result {
+    let modules = root().join("node_modules");
+    let complete = modules.join(".bin").join("wasm-opt").exists()
+        && modules.join("playwright-core").exists()
+        && modules.join("@axe-core").join("playwright").exists();
+    // npm writes node_modules/.package-lock.json; reinstall when the committed lock is newer.
+    let stale =
+        modified(&root().join("package-lock.json")) > modified(&modules.join(".package-lock.json"));
+    if !complete || stale {
+        step("Installing npm packages (npm ci)");
+        run("npm", &["ci", "--no-audit", "--no-fund"])?;
+    }
+    Ok(())
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// Debian's Chromium for the browser tests: installed with apt-get when running as root.
+fn ensure_chromium() -> Result<String> {
+    let path = env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    if Path::new(&path).exists() {
+        return Ok(path);
+    }
+    let is_root = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
+    if is_root && Path::new("/usr/bin/apt-get").exists() {
+        step("Installing Chromium with apt-get");
+        env::set_var("DEBIAN_FRONTEND", "noninteractive");
+        run("apt-get", &["update", "-q"])?;
+        run("apt-get", &["install", "-y", "-q", "chromium"])?;
+        if Path::new(&path).exists() {
+            return Ok(path);
+        }
+    }
+    Err(format!(
+        "Chromium was not found at {path}. Install Debian's `chromium` package \
+         (sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium binary."
+    ))
+}
+
+fn build_release() -> Result {
+    step("Release build (trunk build --release) into dist/");
+    run("trunk", &["build", "--release", "--offline"])
+}
+
+fn serve() -> Result {
+    ensure_build_tools()?;
+    step("Serving on http://127.0.0.1:8080 (Ctrl+C to stop)");
+    run("trunk", &["serve", "--offline"])
+}
+
+fn test() -> Result {
+    let started = Instant::now();
+    ensure_build_tools()?;
+    let chromium = ensure_chromium()?;
+    step("cargo fmt --check");
+    run("cargo", &["fmt", "--all", "--check"])?;
+    step("clippy (native)");
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    step("clippy (wasm32)");
+    run(
+        "cargo",
+        &[
+            "clippy",
+            "--package",
+            "massage-guide",
+            "--target",
+            WASM_TARGET,
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    step("native tests");
+    run("cargo", &["test", "--workspace"])?;
+    build_release()?;
+    step("size budget");
+    let total = sizes(&root().join("dist"))?;
+    if total > BUDGET_BROTLI_BYTES {
+        return Err(format!(
+            "first load is {} bytes brotli, over the budget of {BUDGET_BROTLI_BYTES}",
+            total
+        ));
+    }
+    println!("within budget: {total} of {BUDGET_BROTLI_BYTES} bytes brotli");
+    step("browser tests (Playwright, Chromium)");
+    let status = Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/e2e/"])
+        .current_dir(root())
+        .env("CHROMIUM_PATH", &chromium)
+        .status()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    if !status.success() {
+        return Err("browser tests failed".into());
+    }
+    println!(
+        "\nAll checks passed in {:.0} s.",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Print each file in `dist` with raw, gzip and brotli sizes; return the brotli total of
+/// what the first screen downloads (everything but the source map-like extras).
+fn sizes(dist: &Path) -> Result<u64> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    collect_files(dist, &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        return Err(format!(
+            "{} is empty: run `cargo xtask build` first",
+            dist.display()
+        ));
+    }
+    println!("{:<44} {:>9} {:>9} {:>9}", "file", "raw", "gzip", "brotli");
+    let (mut raw_sum, mut gz_sum, mut br_sum) = (0u64, 0u64, 0u64);
+    for file in &files {
+        let bytes = fs::read(file).map_err(|e| e.to_string())?;
+        let (raw, gz, br) = (bytes.len() as u64, gzip_len(&bytes), brotli_len(&bytes));
+        let name = file
+            .strip_prefix(dist)
+            .unwrap_or(file)
+            .display()
+            .to_string();
+        println!("{name:<44} {raw:>9} {gz:>9} {br:>9}");
+        raw_sum += raw;
+        gz_sum += gz;
+        br_sum += br;
+    }
+    println!(
+        "{:<44} {raw_sum:>9} {gz_sum:>9} {br_sum:>9}",
+        "total (first load)"
+    );
+    Ok(br_sum)
+}
+
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result {
+    let entries = fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = encoder.write_all(bytes);
+    encoder.finish().map(|v| v.len() as u64).unwrap_or(0)
+}
+
+fn brotli_len(bytes: &[u8]) -> u64 {
+    let mut out = Vec::new();
+    {
+        let mut writer = brotli::CompressorWriter::new(&mut out, 4096, 11, 22);
+        let _ = writer.write_all(bytes);
+    }
+    out.len() as u64
+}
