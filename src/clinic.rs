@@ -452,7 +452,7 @@ pub fn check_url(url: &str) -> Result<(), String> {
             "write the full address with https:// (protocol-relative URLs are not allowed)".into(),
         );
     }
-    let scheme_end = url.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    let scheme_end = url.find([':', '/', '?', '#']);
     if let Some(end) = scheme_end.filter(|&i| url[i..].starts_with(':')) {
         let scheme = url[..end].to_ascii_lowercase();
         if scheme != "https" && scheme != "http" {

@@ -44,7 +44,7 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let state = use_reducer(restore_progress);
-    use_effect_with((*state).clone(), |state| keep_progress(state));
+    use_effect_with((*state).clone(), keep_progress);
 
     let main_ref = use_node_ref();
     {

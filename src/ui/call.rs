@@ -21,7 +21,8 @@ pub fn CallToBook(props: &CallToBookProps) -> Html {
         <section class="call-to-book" aria-labelledby="call-heading">
             <h3 id="call-heading">{ "Ready to book?" }</h3>
             <a class="button call" href={clinic.phone.tel_href()}>
-                { "Call to book: " }{ clinic.phone.display.clone() }
+                <span>{ "Call to book" }</span>
+                <span class="call-number">{ clinic.phone.display.clone() }</span>
             </a>
             if let Some(status) = status {
                 <p class="open-status">{ status }</p>
