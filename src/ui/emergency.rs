@@ -27,7 +27,7 @@ pub fn Emergency(props: &EmergencyProps) -> Html {
                 { for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
             </ul>
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={back}>{ "Back: I ticked something by mistake" }</button>
+                <button type="button" class="button secondary" onclick={back}>{ "I ticked this by mistake" }</button>
                 <button type="button" class="button secondary" onclick={over}>{ "Start over" }</button>
             </div>
         </section>
