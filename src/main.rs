@@ -1,20 +1,46 @@
-//! The standalone page: mounts the guide on the page's `#massage-guide` element.
+//! The WebAssembly entry: `mount_guide`, called by the `<massage-guide>` element's loader
+//! (`assets/embed-loader.js`) for each guide on the page.
 
-fn main() {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("massage-guide"));
-    match root {
-        Some(root) => {
-            // The static shell (phone number, placeholder) is replaced by the live guide.
-            root.set_inner_html("");
-            let props = massage_guide::ui::AppProps {
-                config_url: "clinic.json".into(),
-            };
-            yew::Renderer::<massage_guide::ui::App>::with_root_and_props(root, props).render();
-        }
-        None => {
-            gloo::console::error!("massage-guide: no element with id \"massage-guide\" on the page")
+use massage_guide::ui::{App, AppProps};
+use wasm_bindgen::prelude::*;
+
+/// One mounted guide; the element calls `destroy` when it leaves the page.
+#[wasm_bindgen]
+pub struct Guide {
+    app: Option<yew::AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl Guide {
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
         }
     }
+}
+
+/// Mount a guide into `root` (inside the element's shadow root).
+#[wasm_bindgen]
+pub fn mount_guide(
+    root: web_sys::Element,
+    host: web_sys::HtmlElement,
+    config_url: Option<String>,
+    phone: Option<String>,
+    debug: bool,
+    storage_key: String,
+) -> Guide {
+    let props = AppProps {
+        config_url: config_url.map(Into::into),
+        phone: phone.map(Into::into),
+        host: Some(host),
+        debug,
+        storage_key: storage_key.into(),
+    };
+    Guide {
+        app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()),
+    }
+}
+
+fn main() {
+    // Nothing to do at start: each <massage-guide> element mounts its own guide.
 }

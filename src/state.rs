@@ -180,8 +180,6 @@ impl yew::Reducible for State {
     }
 }
 
-/// The session-storage key for saved progress.
-pub const STORAGE_KEY: &str = "massage-guide:progress";
 /// Bump when the saved format changes in a way old data cannot be read as.
 pub const PROGRESS_VERSION: u32 = 1;
 

@@ -7,44 +7,93 @@ use super::header::ClinicHeader;
 use super::health::Health;
 use super::pain::AboutPain;
 use super::platform::{
-    debug_requested, focus_heading, keep_progress, load_clinic, restore_progress,
+    announce, debug_requested, focus_heading, keep_progress, load_clinic, outcome_detail,
+    restore_progress,
 };
 use super::result::ResultScreen;
 use super::safety::Safety;
 use super::start::Start;
 use super::where_it_hurts::WhereItHurtsStep;
-use crate::clinic::Clinic;
+use crate::clinic::{Clinic, PhoneNumber};
 use crate::guide::recommend;
 use crate::state::{Action, Step};
+use gloo::console;
 use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// Where the clinic's configuration lives, relative to the page.
-    #[prop_or(AttrValue::Static("clinic.json"))]
-    pub config_url: AttrValue,
+    /// The clinic's configuration (absolute URL); the built-in content when absent.
+    #[prop_or_default]
+    pub config_url: Option<AttrValue>,
+    /// A phone number that overrides the configuration's (the element's `phone` attribute).
+    #[prop_or_default]
+    pub phone: Option<AttrValue>,
+    /// The `<massage-guide>` element, which receives the analytics events.
+    #[prop_or_default]
+    pub host: Option<web_sys::HtmlElement>,
+    /// Show configuration problems on the page (the `debug` attribute, or `?debug`).
+    #[prop_or_default]
+    pub debug: bool,
+    /// Where this guide keeps its progress in session storage.
+    pub storage_key: AttrValue,
 }
 
-/// The configuration once loaded, with any problems found in it.
-type Loaded = Option<(Rc<Clinic>, Rc<Vec<String>>)>;
+/// The `phone` attribute over the configuration's number.
+fn with_phone_override(
+    mut clinic: Clinic,
+    problems: &mut Vec<String>,
+    phone: Option<&str>,
+) -> Clinic {
+    if let Some(text) = phone {
+        match PhoneNumber::parse(text) {
+            Ok(phone) => clinic.phone = phone,
+            Err(e) => {
+                let problem = format!("phone attribute: {e}");
+                console::error!(format!("massage-guide: {problem}"));
+                problems.push(problem);
+            }
+        }
+    }
+    clinic
+}
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_state(|| Loaded::None);
+    let loaded = use_state(|| {
+        props.config_url.is_none().then(|| {
+            let mut problems = Vec::new();
+            let clinic =
+                with_phone_override(Clinic::builtin(), &mut problems, props.phone.as_deref());
+            (Rc::new(clinic), Rc::new(problems))
+        })
+    });
     {
         let loaded = loaded.clone();
-        use_effect_with(props.config_url.clone(), move |url| {
-            let url = url.to_string();
-            wasm_bindgen_futures::spawn_local(async move {
-                let (clinic, problems) = load_clinic(&url).await;
-                loaded.set(Some((Rc::new(clinic), Rc::new(problems))));
-            });
-        });
+        use_effect_with(
+            (props.config_url.clone(), props.phone.clone()),
+            move |(url, phone)| {
+                if let Some(url) = url.clone() {
+                    let phone = phone.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let (clinic, mut problems) = load_clinic(&url).await;
+                        let clinic = with_phone_override(clinic, &mut problems, phone.as_deref());
+                        loaded.set(Some((Rc::new(clinic), Rc::new(problems))));
+                    });
+                }
+            },
+        );
     }
 
-    let state = use_reducer(restore_progress);
-    use_effect_with((*state).clone(), keep_progress);
+    let state = {
+        let key = props.storage_key.clone();
+        use_reducer(move || restore_progress(&key))
+    };
+    {
+        let key = props.storage_key.clone();
+        use_effect_with((*state).clone(), move |state| keep_progress(&key, state));
+    }
 
     let main_ref = use_node_ref();
     {
@@ -67,8 +116,26 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| state.dispatch(action))
     };
 
+    // The outcome, once the visitor reaches one: shown, and announced to the clinic's page.
+    // Hooks run on every render, so this comes before the loading screen's early return.
+    let outcome = match (state.step, &*loaded) {
+        (Step::Result | Step::Emergency, Some((clinic, _))) => {
+            Some(recommend(&state.answers, &clinic.articles))
+        }
+        _ => None,
+    };
+    {
+        let host = props.host.clone();
+        let outcome_id = outcome.as_ref().map(|r| r.outcome.id());
+        use_effect_with(outcome_id, move |outcome_id| {
+            if let (Some(host), Some(id)) = (host, outcome_id) {
+                announce(&host, "massage-guide:result", &outcome_detail(id));
+            }
+        });
+    }
     let Some((clinic, problems)) = (*loaded).clone() else {
-        let clinic = Clinic::builtin();
+        let mut ignored = Vec::new();
+        let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
             <div class="massage-guide">
                 <ClinicHeader name={clinic.name} phone={clinic.phone} />
@@ -79,44 +146,63 @@ pub fn App(props: &AppProps) -> Html {
         };
     };
 
+    // Any click on the clinic's phone link, on any screen, is a call for the clinic's analytics.
+    let onclick = {
+        let host = props.host.clone();
+        let tel = clinic.phone.tel_href();
+        Callback::from(move |e: MouseEvent| {
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("a[href^='tel:']").ok().flatten());
+            if let (Some(host), Some(link)) = (&host, link) {
+                if link.get_attribute("href").as_deref() == Some(tel.as_str()) {
+                    announce(host, "massage-guide:call", &JsValue::NULL);
+                }
+            }
+        })
+    };
+
     let answers = state.answers.clone();
     let screen = if state.explainer {
         html! { <Explainer dispatch={dispatch.clone()} clinic={clinic.clone()} /> }
     } else {
-        match state.step {
-            Step::Start => html! { <Start dispatch={dispatch.clone()} /> },
-            Step::Safety => {
+        match (state.step, outcome) {
+            (Step::Start, _) => html! { <Start dispatch={dispatch.clone()} /> },
+            (Step::Safety, _) => {
                 html! { <Safety {answers} dispatch={dispatch.clone()} error={state.error} /> }
             }
-            Step::WhereItHurts => {
+            (Step::WhereItHurts, _) => {
                 html! { <WhereItHurtsStep {answers} dispatch={dispatch.clone()} error={state.error} /> }
             }
-            Step::AboutPain => {
+            (Step::AboutPain, _) => {
                 html! { <AboutPain {answers} dispatch={dispatch.clone()} error={state.error} /> }
             }
-            Step::Health => html! { <Health {answers} dispatch={dispatch.clone()} /> },
-            Step::Goals => {
+            (Step::Health, _) => html! { <Health {answers} dispatch={dispatch.clone()} /> },
+            (Step::Goals, _) => {
                 html! { <Goals {answers} dispatch={dispatch.clone()} error={state.error} /> }
             }
-            Step::Emergency => html! {
-                <Emergency reasons={recommend(&answers, &[]).reasons} number={clinic.emergency_number.clone()} dispatch={dispatch.clone()} />
+            (Step::Emergency, Some(rec)) => html! {
+                <Emergency reasons={rec.reasons} number={clinic.emergency_number.clone()} dispatch={dispatch.clone()} />
             },
-            Step::Result => html! {
-                <ResultScreen recommendation={recommend(&answers, &clinic.articles)} clinic={clinic.clone()} dispatch={dispatch.clone()} />
+            (_, Some(rec)) => html! {
+                <ResultScreen recommendation={rec} clinic={clinic.clone()} dispatch={dispatch.clone()} />
             },
+            (_, None) => html! {},
         }
     };
     let progress = state
         .step
         .progress(&state.answers)
         .filter(|_| !state.explainer);
+    let show_problems = (props.debug || debug_requested()) && !problems.is_empty();
 
     html! {
-        <div class="massage-guide">
+        <div class="massage-guide" {onclick}>
             <ClinicHeader name={clinic.name.clone()} phone={clinic.phone.clone()} />
-            if debug_requested() && !problems.is_empty() {
+            if show_problems {
                 <div class="config-notice" role="status">
-                    <p><strong>{ "Configuration problems (shown because of ?debug):" }</strong></p>
+                    <p><strong>{ "Configuration problems (shown because debug is on):" }</strong></p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 </div>
             }

@@ -2,7 +2,7 @@
 //! Every failure here is logged and survived; none reaches the visitor as a broken page.
 
 use crate::clinic::{Clinic, Minute};
-use crate::state::{load_progress, save_progress, State, STORAGE_KEY};
+use crate::state::{load_progress, save_progress, State};
 use gloo::console;
 use wasm_bindgen::prelude::*;
 
@@ -11,8 +11,8 @@ fn session_storage() -> Option<web_sys::Storage> {
 }
 
 /// Saved progress from this tab, if any and readable.
-pub fn restore_progress() -> State {
-    let Some(text) = session_storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) else {
+pub fn restore_progress(key: &str) -> State {
+    let Some(text) = session_storage().and_then(|s| s.get_item(key).ok().flatten()) else {
         return State::default();
     };
     load_progress(&text).unwrap_or_else(|problem| {
@@ -22,12 +22,12 @@ pub fn restore_progress() -> State {
 }
 
 /// Keep progress for a reload; storage that is off or full only costs the resume.
-pub fn keep_progress(state: &State) {
+pub fn keep_progress(key: &str, state: &State) {
     let saved = session_storage().map(|s| {
         if *state == State::default() {
-            s.remove_item(STORAGE_KEY)
+            s.remove_item(key)
         } else {
-            s.set_item(STORAGE_KEY, &save_progress(state))
+            s.set_item(key, &save_progress(state))
         }
     });
     if !matches!(saved, Some(Ok(()))) {
@@ -37,21 +37,13 @@ pub fn keep_progress(state: &State) {
     }
 }
 
+/// How long the configuration may take before the built-in content is used instead.
+const CONFIG_TIMEOUT_MS: i32 = 5000;
+
 /// Fetch the clinic's configuration; on any failure, the built-in content. Returns the
 /// problems found too (already logged to the console), for the site owner's notice.
 pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
-    let text = async {
-        let response = gloo::net::http::Request::get(url)
-            .send()
-            .await
-            .map_err(|e| e.to_string())?;
-        if !response.ok() {
-            return Err(format!("HTTP {}", response.status()));
-        }
-        response.text().await.map_err(|e| e.to_string())
-    }
-    .await;
-    match text {
+    match fetch_text(url).await {
         Ok(text) => {
             let (clinic, problems) = Clinic::from_json(&text);
             let problems: Vec<String> = problems.iter().map(|p| format!("{url}: {p}")).collect();
@@ -66,6 +58,61 @@ pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
             (Clinic::builtin(), vec![problem])
         }
     }
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    // A slow server must not keep the visitor waiting: abort after a timeout.
+    let controller = web_sys::AbortController::new().map_err(|_| "fetch is unavailable")?;
+    let abort = {
+        let controller = controller.clone();
+        Closure::once(move || controller.abort())
+    };
+    let timer = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            CONFIG_TIMEOUT_MS,
+        )
+        .ok()
+    });
+    let result = async {
+        let response = gloo::net::http::Request::get(url)
+            .abort_signal(Some(&controller.signal()))
+            .send()
+            .await
+            .map_err(|e| match controller.signal().aborted() {
+                true => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
+                false => e.to_string(),
+            })?;
+        if !response.ok() {
+            return Err(format!("HTTP {}", response.status()));
+        }
+        response.text().await.map_err(|e| e.to_string())
+    }
+    .await;
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    drop(abort);
+    result
+}
+
+/// Tell the clinic's page something happened (for its own analytics). Bubbles out of the
+/// shadow root; carries only what `detail` says, never an answer.
+pub fn announce(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// `{ outcome: "medical-massage" }` for the result event.
+pub fn outcome_detail(outcome: &str) -> JsValue {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"outcome".into(), &outcome.into());
+    detail.into()
 }
 
 #[wasm_bindgen]
