@@ -12,10 +12,13 @@ for (const viewport of viewports) {
     let server;
     let browser;
     before(async () => {
-      server = await serve(undefined, {
-        '/example-clinic.json': (req, res) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(fs.readFileSync(path.resolve('examples/clinic-with-hours.json')));
+      // No CSP header here: axe injects styles of its own. The strict-CSP run is its own test.
+      server = await serve({
+        routes: {
+          '/example-clinic.json': (req, res) => {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(fs.readFileSync(path.resolve('examples/clinic-with-hours.json')));
+          },
         },
       });
       browser = await launch();
@@ -44,6 +47,30 @@ for (const viewport of viewports) {
       };
       return session;
     }
+
+    it('the standalone page runs under the strict CSP with no violation', async () => {
+      const strict = await serve({ csp: true });
+      try {
+        const s = await openPage(browser, strict.origin, viewport);
+        const { page } = s;
+        const response = await page.goto(strict.origin + '/');
+        assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+        await page.getByRole('button', { name: 'Start the questions' }).click();
+        await choose(page, 'none');
+        await next(page);
+        await choose(page, 'no-pain');
+        await next(page);
+        await next(page);
+        await choose(page, 'relax');
+        await next(page);
+        await heading(page, 'general (relaxation) massage');
+        assert.deepEqual(s.errors, [], 'no CSP violation, no console error');
+        assert.deepEqual(s.foreign, []);
+        await s.context.close();
+      } finally {
+        await strict.close();
+      }
+    });
 
     it('the static shell shows the phone number before the WebAssembly runs', async () => {
       const session = await openPage(browser, server.origin, viewport);

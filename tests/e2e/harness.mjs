@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const dist = path.join(root, 'dist');
 export const screenshots = path.join(root, 'target', 'screenshots');
 
@@ -21,17 +21,32 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serve `dir` on 127.0.0.1 at a free port. `routes` maps a path to a handler(req, res). */
-export function serve(dir = dist, routes = {}) {
+/** The CSP the guide promises to work under (docs/embedding.md, issue "never fails"). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Serve files on 127.0.0.1 at a free port. `mounts` maps a URL prefix to a folder
+ * (longest prefix wins); `routes` maps a path to a handler(req, res); `csp` adds the strict
+ * Content-Security-Policy header to every HTML page.
+ */
+export function serve({ mounts = { '/': dist }, routes = {}, csp = false } = {}) {
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
     if (routes[url.pathname]) return routes[url.pathname](req, res);
-    const file = path.join(dir, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    const prefix = prefixes.find((p) => url.pathname.startsWith(p));
+    const dir = prefix && mounts[prefix];
+    let rest = prefix ? url.pathname.slice(prefix.length) : '';
+    if (rest === '' || rest.endsWith('/')) rest += 'index.html';
+    const file = dir && path.join(dir, decodeURIComponent(rest));
+    if (!file || !file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end('not found');
     }
-    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const headers = { 'content-type': type };
+    if (csp && type.startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
@@ -67,6 +82,12 @@ export async function openPage(browser, origin, viewport) {
   const errors = [];
   const foreign = [];
   page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  // Content-Security-Policy violations, reported by the page itself.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('response', (res) => { if (res.status() >= 400) errors.push(`HTTP ${res.status()} ${res.url()}`); });
   page.on('request', (req) => {

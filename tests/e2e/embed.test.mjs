@@ -1,0 +1,149 @@
+// The guide embedded in a clinic's page: the snippet from docs/embedding.md on a page with
+// hostile CSS and a <base> element, under the strict CSP; isolated both ways.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, viewports, openPage, choose, next, heading, dist, root, screenshot } from './harness.mjs';
+
+const examples = path.join(root, 'examples', 'embed');
+const PHONE = 'massage-guide a.phone-link[href="tel:+17062868344"]:visible';
+
+/** Computed styles that make the guide look like itself. */
+async function looks(page) {
+  return page.evaluate(() => {
+    const guide = document.querySelector('massage-guide').shadowRoot;
+    const pick = (el) => {
+      const s = getComputedStyle(el);
+      return ['font-family', 'font-size', 'font-style', 'line-height', 'color', 'background-color',
+        'letter-spacing', 'text-transform', 'text-align', 'padding-top', 'border-top-width', 'border-radius',
+        'box-sizing', 'display'].map((p) => `${p}: ${s.getPropertyValue(p)}`);
+    };
+    return {
+      heading: pick(guide.querySelector('h2')),
+      lead: pick(guide.querySelector('.lead')),
+      primaryButton: pick(guide.querySelector('.button.primary')),
+      secondaryButton: pick(guide.querySelector('.button.secondary')),
+      phone: pick(guide.querySelector('.phone-link')),
+    };
+  });
+}
+
+for (const viewport of viewports) {
+  describe(`embedded in a hostile page at ${viewport.width} px`, () => {
+    let server;
+    let browser;
+    before(async () => {
+      server = await serve({
+        csp: true,
+        mounts: { '/guide/': dist, '/site/': examples, '/': dist },
+        routes: { '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); } },
+      });
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    async function open(url) {
+      const s = await openPage(browser, server.origin, viewport);
+      await s.page.goto(server.origin + url);
+      await s.page.locator(PHONE).waitFor();
+      await heading(s.page, 'Which massage is right for you?');
+      return s;
+    }
+
+    it('looks exactly as on its own page, and leaves the host page alone', async () => {
+      const standalone = await open('/guide/');
+      const expected = await looks(standalone.page);
+      await standalone.context.close();
+
+      const s = await open('/site/');
+      const { page } = s;
+      assert.deepEqual(await looks(page), expected, 'computed styles inside the guide');
+      // The guide's CSS does not reach out: a host button is styled only by the host.
+      const hostButton = await page.evaluate(() => {
+        const s = getComputedStyle(document.getElementById('host-button'));
+        return [s.fontSize, s.color, s.backgroundColor, s.borderRadius];
+      });
+      assert.deepEqual(hostButton, ['40px', 'rgb(255, 0, 0)', 'rgb(255, 255, 0)', '0px']);
+      // An element with the guide's own class names is untouched by the guide's styles.
+      const lookalike = await page.evaluate(() => {
+        const s = getComputedStyle(document.getElementById('host-lookalike'));
+        return [s.fontSize, s.fontWeight, s.letterSpacing];
+      });
+      assert.deepEqual(lookalike, ['40px', '400', '3px'], 'as the host styles it: inside a 40px <p>');
+      assert.equal(await page.evaluate(() => document.styleSheets.length), 1, 'no stylesheet added to the host page');
+      await screenshot(page, `embed-${viewport.name}-start`);
+      assert.deepEqual(s.errors, []);
+      assert.deepEqual(s.foreign, []);
+      await s.context.close();
+    });
+
+    it('completes the whole flow inside the element; the host URL stays the same; events carry only the outcome', async () => {
+      const s = await open('/site/');
+      const { page } = s;
+      await page.evaluate(() => {
+        window.guideEvents = [];
+        for (const name of ['massage-guide:result', 'massage-guide:call']) {
+          document.addEventListener(name, (e) => window.guideEvents.push({ name, detail: e.detail, target: e.target.tagName }));
+        }
+        // A tel: link would leave the test browser; the event must still fire.
+        document.addEventListener('click', (e) => {
+          if (e.composedPath().some((el) => el.getAttribute?.('href')?.startsWith('tel:'))) e.preventDefault();
+        });
+      });
+      const before = await page.evaluate(() => [location.href, history.length]);
+      await page.getByRole('button', { name: 'Start the questions' }).click();
+      await choose(page, 'none');
+      await next(page);
+      await choose(page, 'lower-back');
+      await next(page);
+      await choose(page, '6');
+      await choose(page, 'over-3-months');
+      await choose(page, 'spreads-down-leg');
+      await next(page);
+      await next(page);
+      await choose(page, 'relieve-pain');
+      await next(page);
+      await heading(page, 'Medical massage is the right fit');
+      const articles = await page.locator('.article .article-title').allTextContents();
+      assert.equal(articles[0], 'What Is Sciatica?');
+      await page.locator(PHONE).click();
+      await screenshot(page, `embed-${viewport.name}-result`);
+      assert.deepEqual(await page.evaluate(() => [location.href, history.length]), before, 'host URL and history unchanged');
+      const events = await page.evaluate(() => window.guideEvents);
+      assert.deepEqual(events, [
+        { name: 'massage-guide:result', detail: { outcome: 'medical-massage' }, target: 'MASSAGE-GUIDE' },
+        { name: 'massage-guide:call', detail: null, target: 'MASSAGE-GUIDE' },
+      ]);
+      assert.deepEqual(s.errors, [], 'no console errors, no CSP violations');
+      assert.deepEqual(s.foreign, [], 'no request leaves 127.0.0.1');
+      await s.context.close();
+    });
+
+    it('two guides on one page keep separate answers, also after a reload', async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      const { page } = s;
+      await page.goto(server.origin + '/site/two-guides.html');
+      const first = page.locator('#first');
+      const second = page.locator('#second');
+      await first.locator('h2').waitFor();
+      await second.locator('h2').waitFor();
+      assert.ok(await second.locator('a.phone-link[href="tel:+15550100199"]').isVisible(), 'phone attribute overrides');
+      await first.getByRole('button', { name: 'Start the questions' }).click();
+      await first.locator('label.choice:has(input[value="none"])').click();
+      await first.getByRole('button', { name: 'Next' }).click();
+      await first.locator('h2', { hasText: 'Where does it hurt?' }).waitFor();
+      await second.getByRole('button', { name: 'Start the questions' }).click();
+      await second.locator('label.choice:has(input[value="swollen-calf"])').click();
+      await second.getByRole('button', { name: 'Next' }).click();
+      await second.locator('h2', { hasText: 'See a doctor' }).waitFor();
+      await page.reload();
+      await first.locator('h2', { hasText: 'Where does it hurt?' }).waitFor();
+      await second.locator('h2', { hasText: 'See a doctor' }).waitFor();
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+  });
+}
