@@ -27,6 +27,15 @@ class MassageGuide extends HTMLElement {
     const fallback = document.createElement('slot');
     const root = document.createElement('div');
     shadow.append(styles, fallback, root);
+    const index = [...document.querySelectorAll('massage-guide')].indexOf(this);
+    const storageKey = `massage-guide:${location.pathname}:${this.id || index}`;
+    // After a crash the WebAssembly cannot run again: "Start again" forgets this guide's
+    // progress and reloads the page.
+    shadow.addEventListener('click', (event) => {
+      if (!event.target.closest?.('[data-restart]')) return;
+      try { sessionStorage.removeItem(storageKey); } catch { /* storage is off: nothing kept */ }
+      location.reload();
+    });
     ready()
       .then(() => {
         if (!this.isConnected) return;
@@ -34,8 +43,6 @@ class MassageGuide extends HTMLElement {
         // Against the page address, not document.baseURI: a <base> element must not send
         // the configuration request to another site.
         const configUrl = config ? new URL(config, location.href).href : undefined;
-        const index = [...document.querySelectorAll('massage-guide')].indexOf(this);
-        const storageKey = `massage-guide:${location.pathname}:${this.id || index}`;
         this.guide = mount_guide(root, this, configUrl, this.getAttribute('phone') ?? undefined,
           this.hasAttribute('debug'), storageKey);
         fallback.remove();

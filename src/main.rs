@@ -36,6 +36,7 @@ pub fn mount_guide(
         debug,
         storage_key: storage_key.into(),
     };
+    massage_guide::ui::crash::watch(&root);
     Guide {
         app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()),
     }

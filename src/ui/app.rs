@@ -7,8 +7,8 @@ use super::header::ClinicHeader;
 use super::health::Health;
 use super::pain::AboutPain;
 use super::platform::{
-    announce, debug_requested, focus_heading, keep_progress, load_clinic, outcome_detail,
-    restore_progress,
+    announce, debug_requested, focus_heading, forced_panic_requested, keep_progress, load_clinic,
+    outcome_detail, restore_progress,
 };
 use super::result::ResultScreen;
 use super::safety::Safety;
@@ -163,6 +163,9 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    if state.step == Step::Result && forced_panic_requested() {
+        panic!("forced by the test-only hook __massageGuideForcePanic");
+    }
     let answers = state.answers.clone();
     let screen = if state.explainer {
         html! { <Explainer dispatch={dispatch.clone()} clinic={clinic.clone()} /> }

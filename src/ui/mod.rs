@@ -4,6 +4,7 @@ mod app;
 mod body_map;
 mod call;
 mod choice;
+pub mod crash;
 mod emergency;
 mod explainer;
 mod goals;

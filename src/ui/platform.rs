@@ -171,3 +171,11 @@ pub fn focus_heading(root: &web_sys::Element) {
         }
     }
 }
+
+/// A test-only hook: `window.__massageGuideForcePanic = true` makes the result screen panic,
+/// so the browser tests can check the fallback. Costs one property read per result render.
+pub fn forced_panic_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__massageGuideForcePanic".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}

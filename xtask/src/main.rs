@@ -24,12 +24,16 @@ fn main() -> ExitCode {
         Some("build") => ensure_build_tools().and_then(|_| build_release()),
         Some("test") => test(),
         Some("sizes") => sizes(&root().join("dist")).map(|_| ()),
-        _ => Err("usage: cargo xtask serve | build | test | sizes\n\
+        Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
+        _ => Err(
+            "usage: cargo xtask serve | build | test | sizes | fuzz [SECONDS]\n\
              \x20 serve  build and serve the guide on http://127.0.0.1:8080\n\
              \x20 build  release build into dist/ (wasm-opt, minified)\n\
              \x20 test   format, clippy, native tests, release build, size budget, browser tests\n\
-             \x20 sizes  print the size of each file in dist/ (raw, gzip, brotli)"
-            .into()),
+             \x20 sizes  print the size of each file in dist/ (raw, gzip, brotli)\n\
+             \x20 fuzz   run each cargo-fuzz target for SECONDS (default 60) on nightly"
+                .into(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -320,4 +324,61 @@ fn brotli_len(bytes: &[u8]) -> u64 {
         let _ = writer.write_all(bytes);
     }
     out.len() as u64
+}
+
+/// The cargo-fuzz targets in fuzz/, each run for a bounded time.
+const FUZZ_TARGETS: &[&str] = &["config", "progress"];
+
+fn fuzz(seconds: Option<&str>) -> Result {
+    set_path();
+    let seconds: u32 = seconds
+        .unwrap_or("60")
+        .parse()
+        .map_err(|_| "fuzz takes a number of seconds per target")?;
+    let toolchains = output("rustup", &["toolchain", "list"]).unwrap_or_default();
+    if !toolchains.lines().any(|t| t.starts_with("nightly")) {
+        return Err(
+            "fuzzing needs a nightly toolchain (`rustup toolchain install nightly`)".into(),
+        );
+    }
+    if output("cargo", &["fuzz", "--version"]).is_none() {
+        step("Installing cargo-fuzz");
+        run("cargo", &["install", "cargo-fuzz", "--locked"])?;
+    }
+    let mut summary = Vec::new();
+    for target in FUZZ_TARGETS {
+        step(&format!("fuzzing `{target}` for {seconds} s"));
+        let out = Command::new("cargo")
+            .args([
+                "+nightly",
+                "fuzz",
+                "run",
+                target,
+                "--",
+                &format!("-max_total_time={seconds}"),
+            ])
+            .current_dir(root().join("fuzz"))
+            .output()
+            .map_err(|e| format!("could not start cargo fuzz: {e}"))?;
+        let log = String::from_utf8_lossy(&out.stderr);
+        let done = log
+            .lines()
+            .rev()
+            .find(|l| l.starts_with("Done "))
+            .unwrap_or("no summary line")
+            .to_string();
+        if !out.status.success() {
+            eprintln!("{log}");
+            return Err(format!(
+                "fuzz target `{target}` found a failure (see fuzz/artifacts/{target}/)"
+            ));
+        }
+        println!("{target}: {done}");
+        summary.push(format!("{target}: {done}"));
+    }
+    println!(
+        "\nfuzzing finished without a failure:\n{}",
+        summary.join("\n")
+    );
+    Ok(())
 }

@@ -1,0 +1,74 @@
+//! When something breaks anyway: a panic replaces every guide on the page with a calm
+//! fallback that keeps the phone number. The panic message goes to the console.
+//!
+//! With `panic = "abort"` the WebAssembly cannot run again after a panic, so the fallback is
+//! plain DOM and its "Start again" button is handled by the element's loader (`data-restart`).
+
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    /// The root element of each mounted guide.
+    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Install the panic hook (once) and remember `root` for the fallback.
+pub fn watch(root: &web_sys::Element) {
+    ROOTS.with(|roots| {
+        let mut roots = roots.borrow_mut();
+        if roots.is_empty() {
+            yew::set_custom_panic_hook(Box::new(|info| {
+                web_sys::console::error_1(&format!("massage-guide: {info}").into());
+                ROOTS.with(|roots| roots.borrow().iter().for_each(show_fallback));
+            }));
+        }
+        roots.push(root.clone());
+    });
+}
+
+/// Replace the guide in `root` with the fallback, keeping the phone link it showed.
+fn show_fallback(root: &web_sys::Element) {
+    let Some(document) = root.owner_document() else {
+        return;
+    };
+    let element = |tag: &str, class: &str, text: &str| {
+        let el = document.create_element(tag).ok()?;
+        if !class.is_empty() {
+            el.set_class_name(class);
+        }
+        el.set_text_content(Some(text));
+        Some(el)
+    };
+    let phone = root
+        .query_selector("a.phone-link")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href").zip(link.text_content()));
+    let (href, number) =
+        phone.unwrap_or_else(|| ("tel:+17062868344".into(), "Call (706) 286-8344".into()));
+    let build = || -> Option<web_sys::Element> {
+        let guide = element("div", "massage-guide", "")?;
+        let main = element("div", "guide-main crash", "")?;
+        main.set_attribute("role", "alert").ok()?;
+        let heading = element("h2", "", "Something went wrong")?;
+        let text = element(
+            "p",
+            "lead",
+            "Sorry, the guide stopped working. Your answers were not sent anywhere. You can still call us, or start again.",
+        )?;
+        let call = element("a", "button call", &number)?;
+        call.set_attribute("href", &href).ok()?;
+        let restart = element("button", "button secondary", "Start again")?;
+        restart.set_attribute("type", "button").ok()?;
+        restart.set_attribute("data-restart", "").ok()?;
+        let actions = element("div", "start-actions", "")?;
+        actions.append_with_node_2(&call, &restart).ok()?;
+        main.append_with_node_3(&heading, &text, &actions).ok()?;
+        guide.append_child(&main).ok()?;
+        Some(guide)
+    };
+    if let Some(fallback) = build() {
+        root.set_text_content(None);
+        let _ = root.append_child(fallback.unchecked_ref());
+    }
+}

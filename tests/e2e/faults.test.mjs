@@ -1,0 +1,200 @@
+// It never fails a visitor: broken or hostile configuration, storage that is off or full,
+// corrupt saved progress, a crash. Each time the visitor keeps a working page and the phone.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, viewports, openPage, choose, next, heading, dist, screenshot } from './harness.mjs';
+
+const viewport = viewports[0];
+const PHONE = 'a.phone-link[href="tel:+17062868344"]:visible';
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+describe('faults and hostile input', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve({ csp: true, mounts: { '/guide/': dist, '/': dist } });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Open the standalone page with clinic.json answered by `fulfil` (a route handler). */
+  async function withConfig(fulfil, url = '/') {
+    const s = await openPage(browser, server.origin, viewport);
+    if (fulfil) await s.context.route('**/clinic.json', fulfil);
+    await s.page.goto(server.origin + url);
+    return s;
+  }
+
+  /** The guide works: the start screen, the phone, and the questions begin. */
+  async function stillWorks(page, phone = PHONE) {
+    await heading(page, 'Which massage is right for you?');
+    assert.ok(await page.locator(phone).first().isVisible(), 'phone link visible');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await heading(page, 'safety check');
+  }
+
+  const failures = {
+    'a missing configuration (404)': (route) => route.fulfill({ status: 404, body: 'not found' }),
+    'a server error (500)': (route) => route.fulfill({ status: 500, body: 'oops' }),
+    'HTML instead of JSON': (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><h1>Welcome</h1>' }),
+    'JSON of the wrong shape': (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '[1, 2, 3]' }),
+  };
+  for (const [name, fulfil] of Object.entries(failures)) {
+    it(`${name}: the built-in content, the phone, and a console message`, async () => {
+      const s = await withConfig(fulfil);
+      await stillWorks(s.page);
+      assert.ok(s.errors.some((e) => e.includes('massage-guide:')), s.errors.join('\n'));
+      await s.context.close();
+    });
+  }
+
+  it('a configuration that takes 10 seconds: the built-in content after the 5-second timeout', async () => {
+    const s = await withConfig(async (route) => {
+      await new Promise((r) => setTimeout(r, 10_000));
+      await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' }).catch(() => {});
+    });
+    const started = Date.now();
+    await s.page.locator('h2', { hasText: 'Which massage' }).waitFor({ timeout: 9_000 });
+    assert.ok(Date.now() - started < 9_000);
+    await stillWorks(s.page);
+    assert.ok(s.errors.some((e) => e.includes('no answer within 5 seconds')), s.errors.join('\n'));
+    await s.context.close();
+  });
+
+  it('?debug shows the site owner what is wrong, naming the field', async () => {
+    const s = await withConfig((route) => route.fulfill({
+      status: 200, contentType: 'application/json',
+      body: JSON.stringify({ phone: 'call us', articles: [{ title: 'A', tags: ['spa'], url: 'javascript:alert(1)' }] }),
+    }), '/?debug');
+    await stillWorks(s.page);
+    const notice = await s.page.locator('.config-notice').textContent();
+    assert.match(notice, /phone: unexpected character/);
+    assert.match(notice, /articles\[0\]\.url: only http\(s\) or relative URLs are allowed/);
+    assert.match(notice, /articles\[0\]\.tags\[0\]: unknown tag/);
+    await s.context.close();
+  });
+
+  it('hostile text in every field renders as text, and javascript: URLs are refused', async () => {
+    const s = await withConfig((route) => route.fulfill({
+      status: 200, contentType: 'application/json',
+      body: JSON.stringify({
+        name: HOSTILE,
+        booking_url: 'javascript:window.__pwned=3',
+        articles: [
+          { title: HOSTILE, summary: HOSTILE, tags: ['sciatica'], url: 'javascript:window.__pwned=4' },
+          { title: 'Data', summary: HOSTILE, tags: ['medical-vs-general'], url: 'data:text/html,<script>1</script>' },
+        ],
+      }),
+    }));
+    const { page } = s;
+    await stillWorks(page);
+    assert.equal(await page.locator('.clinic-name:visible').textContent(), HOSTILE, 'shown literally');
+    await choose(page, 'none');
+    await next(page);
+    await choose(page, 'lower-back');
+    await next(page);
+    await choose(page, '6');
+    await choose(page, 'under-6-weeks');
+    await next(page);
+    await next(page);
+    await choose(page, 'relieve-pain');
+    await next(page);
+    await heading(page, 'Medical massage');
+    const titles = await page.locator('.article-title').allTextContents();
+    assert.equal(titles[0], HOSTILE);
+    const inside = await page.evaluate(() => {
+      const shadow = document.querySelector('massage-guide').shadowRoot;
+      return {
+        images: shadow.querySelectorAll('img').length,
+        scripts: shadow.querySelectorAll('script').length,
+        unsafeLinks: [...shadow.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((h) => !/^(tel:|https?:|\/)/.test(h)),
+        pwned: window.__pwned ?? null,
+      };
+    });
+    assert.deepEqual(inside, { images: 0, scripts: 0, unsafeLinks: [], pwned: null });
+    await screenshot(page, 'faults-hostile-result');
+    await s.context.close();
+  });
+
+  it('storage that is disabled: the guide works, without resuming', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.page.addInitScript(() => {
+      Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const warnings = [];
+    s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await s.page.goto(server.origin + '/');
+    await stillWorks(s.page);
+    await choose(s.page, 'none');
+    await next(s.page);
+    await heading(s.page, 'Where does it hurt?');
+    assert.ok(warnings.some((w) => w.includes('session storage is unavailable')), warnings.join('\n'));
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('storage that is full: the guide goes on', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.page.addInitScript(() => {
+      Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    });
+    await s.page.goto(server.origin + '/');
+    await stillWorks(s.page);
+    await choose(s.page, 'none');
+    await next(s.page);
+    await heading(s.page, 'Where does it hurt?');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  for (const [name, saved] of Object.entries({
+    'corrupt saved progress': '{"version": 1, "state": {"step": "Nowhere"',
+    'saved progress from another version': '{"version": 0, "state": {}}',
+  })) {
+    it(`${name} is ignored with a warning`, async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      await s.page.addInitScript((text) => sessionStorage.setItem('massage-guide:/:0', text), saved);
+      const warnings = [];
+      s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+      await s.page.goto(server.origin + '/');
+      await stillWorks(s.page);
+      assert.ok(warnings.some((w) => w.includes('saved progress')), warnings.join('\n'));
+      await s.context.close();
+    });
+  }
+
+  it('a crash shows a calm fallback with the phone number, and "Start again" works', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    const { page } = s;
+    await page.goto(server.origin + '/');
+    await heading(page, 'Which massage is right for you?');
+    await page.evaluate(() => { window.__massageGuideForcePanic = true; });
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await choose(page, 'swollen-calf');
+    await next(page);
+    await heading(page, 'Something went wrong');
+    assert.ok(await page.locator('a.button.call[href="tel:+17062868344"]').isVisible());
+    assert.ok(s.errors.some((e) => e.includes('forced by the test-only hook')), s.errors.join('\n'));
+    await screenshot(page, 'faults-crash');
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await heading(page, 'Which massage is right for you?');
+    await s.context.close();
+  });
+
+  it('a phone attribute is kept when the configuration cannot be loaded', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.context.route('**/phone-test.html', (route) => route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>t</title>
+        <script type="module" src="/guide/embed/massage-guide.js"></script>
+        <massage-guide config="/missing/clinic.json" phone="(555) 010-0199"></massage-guide>`,
+    }));
+    await s.page.goto(server.origin + '/phone-test.html');
+    await stillWorks(s.page, 'a.phone-link[href="tel:+15550100199"]');
+    await s.context.close();
+  });
+});
