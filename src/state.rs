@@ -214,5 +214,27 @@ pub fn load_progress(text: &str) -> Result<State, String> {
     }
     let saved: SavedProgress =
         serde_json::from_str(text).map_err(|e| format!("saved progress is unreadable: {e}"))?;
-    Ok(saved.state)
+    Ok(saved.state.consistent())
+}
+
+impl State {
+    /// Saved progress may come from an edited or half-written record: never resume past a
+    /// question that has no answer, or on a screen the answers do not lead to.
+    pub fn consistent(mut self) -> State {
+        let mut step = Step::Start;
+        while step != self.step {
+            if step.missing_answer(&self.answers).is_some() {
+                self.step = step;
+                break;
+            }
+            let next = step.next(&self.answers);
+            if next == step {
+                // The saved step is not on this visitor's path: go back to its last question.
+                self.step = step;
+                break;
+            }
+            step = next;
+        }
+        self
+    }
 }

@@ -54,6 +54,30 @@ fn answers() -> impl Strategy<Value = Answers> {
         )
 }
 
+/// Arbitrary JSON: scalars, arrays and objects, nested a few levels.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        ".{0,20}".prop_map(Value::String),
+        prop_oneof![Just("09:00-17:00"), Just("sciatica"), Just("706-286-8344"), Just("javascript:x")]
+            .prop_map(|s| Value::String(s.into())),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            proptest::collection::btree_map(
+                prop_oneof![Just("title".to_string()), Just("tags".to_string()), Just("url".to_string()), Just("mon".to_string()), ".{0,6}"],
+                inner,
+                0..6,
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -110,7 +134,22 @@ proptest! {
     fn saved_progress_round_trips(a in answers()) {
         use massage_guide::state::{load_progress, save_progress, State, Step};
         let state = State { step: Step::Health, answers: a, ..State::default() };
-        prop_assert_eq!(load_progress(&save_progress(&state)), Ok(state));
+        let restored = load_progress(&save_progress(&state)).unwrap();
+        // Restoring never moves forward, and what it restores is stable.
+        prop_assert_eq!(&restored, &state.clone().consistent());
+        prop_assert_eq!(load_progress(&save_progress(&restored)), Ok(restored));
+    }
+
+    #[test]
+    fn any_json_value_as_configuration_never_panics(value in json_value()) {
+        let (clinic, _) = Clinic::from_json(&value.to_string());
+        prop_assert!(clinic.phone.e164.starts_with('+'));
+        // Wrapped in an object with the known fields, each value lands on a field.
+        for field in ["name", "phone", "emergency_number", "time_zone", "hours", "booking_url", "articles"] {
+            let doc = serde_json::json!({ field: value.clone() });
+            let (clinic, _) = Clinic::from_json(&doc.to_string());
+            prop_assert!(clinic.phone.e164.starts_with('+'));
+        }
     }
 
     #[test]

@@ -150,3 +150,21 @@ fn intensity_is_capped_at_ten() {
     let s = State::default().apply(Action::Intensity(42));
     assert_eq!(s.answers.intensity, Some(10));
 }
+
+#[test]
+fn saved_progress_never_resumes_past_an_unanswered_question() {
+    use Action::*;
+    // Saved on the goals step, but the safety question was never answered (an edited record).
+    let mut s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next, Next]);
+    assert_eq!(s.step, Step::Goals);
+    s.answers.no_safety_signs = false;
+    assert_eq!(load_progress(&save_progress(&s)).unwrap().step, Step::Safety);
+    // The pain step, for a visitor who has no pain: not on their path.
+    let mut s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next]);
+    s.step = Step::AboutPain;
+    assert_eq!(load_progress(&save_progress(&s)).unwrap().step, Step::Goals);
+    // An emergency screen without an emergency sign.
+    let mut s = run(&[Next, NoSafetySigns(true), Next]);
+    s.step = Step::Emergency;
+    assert_eq!(load_progress(&save_progress(&s)).unwrap().step, Step::WhereItHurts);
+}
