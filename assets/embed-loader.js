@@ -44,7 +44,7 @@ class MassageGuide extends HTMLElement {
         // the configuration request to another site.
         const configUrl = config ? new URL(config, location.href).href : undefined;
         this.guide = mount_guide(root, this, configUrl, this.getAttribute('phone') ?? undefined,
-          this.hasAttribute('debug'), storageKey);
+          this.hasAttribute('debug'), storageKey, this.getAttribute('lang') ?? undefined);
         fallback.remove();
       })
       .catch((error) => console.error('massage-guide: could not start', error));

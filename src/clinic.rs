@@ -4,20 +4,22 @@
 //! field, and the built-in value is used instead.
 
 use crate::guide::articles::{Article, ArticleTag};
-use serde_json::{Map, Value};
+use crate::i18n::{Lang, LocalText, Message};
+use crate::json::Json;
 use std::fmt;
 
 /// The default content that ships with the guide (`assets/clinic.json`).
 pub const DEFAULT_CLINIC_JSON: &str = include_str!("../assets/clinic.json");
 
+/// The days of the week as the configuration writes them, with their catalogue keys.
 const DAYS: [(&str, &str); 7] = [
-    ("mon", "Monday"),
-    ("tue", "Tuesday"),
-    ("wed", "Wednesday"),
-    ("thu", "Thursday"),
-    ("fri", "Friday"),
-    ("sat", "Saturday"),
-    ("sun", "Sunday"),
+    ("mon", "day.mon"),
+    ("tue", "day.tue"),
+    ("wed", "day.wed"),
+    ("thu", "day.thu"),
+    ("fri", "day.fri"),
+    ("sat", "day.sat"),
+    ("sun", "day.sun"),
 ];
 
 /// A field of the configuration that was wrong, and what was wrong with it.
@@ -135,45 +137,51 @@ impl OpeningHours {
     }
 
     /// A sentence for the call button: "Open now, until 5:00 pm".
-    pub fn describe(&self, weekday: usize, minute: Minute) -> String {
-        match self.status(weekday, minute) {
-            OpenStatus::OpenUntil(close) => format!("Open now, until {}", clock(close)),
+    pub fn describe(&self, weekday: usize, minute: Minute, lang: Lang) -> String {
+        let message = match self.status(weekday, minute) {
+            OpenStatus::OpenUntil(close) => {
+                Message::new("call.open-until").with("time", clock(close, lang))
+            }
             OpenStatus::ClosedUntil(0, _, open) => {
-                format!("Closed now. Opens today at {}", clock(open))
+                Message::new("call.opens-today").with("time", clock(open, lang))
             }
             OpenStatus::ClosedUntil(1, _, open) => {
-                format!("Closed now. Opens tomorrow at {}", clock(open))
+                Message::new("call.opens-tomorrow").with("time", clock(open, lang))
             }
-            OpenStatus::ClosedUntil(_, day, open) => {
-                format!("Closed now. Opens {} at {}", DAYS[day].1, clock(open))
-            }
-            OpenStatus::Closed => "Closed now".into(),
-        }
+            OpenStatus::ClosedUntil(_, day, open) => Message::new("call.opens-day")
+                .with("day", crate::i18n::t(lang, DAYS[day].1))
+                .with("time", clock(open, lang)),
+            OpenStatus::Closed => Message::new("call.closed-now"),
+        };
+        message.render(lang)
     }
 
     /// One line per day: ("Monday", "9:00 am – 5:00 pm").
-    pub fn weekly(&self) -> Vec<(&'static str, String)> {
+    pub fn weekly(&self, lang: Lang) -> Vec<(&'static str, String)> {
         DAYS.iter()
             .zip(self.days.iter())
             .map(|((_, day), ranges)| {
                 let text = if ranges.is_empty() {
-                    "Closed".to_string()
+                    crate::i18n::t(lang, "call.closed").to_string()
                 } else {
                     ranges
                         .iter()
-                        .map(|(o, c)| format!("{} – {}", clock(*o), clock(*c)))
+                        .map(|(o, c)| format!("{} – {}", clock(*o, lang), clock(*c, lang)))
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                (*day, text)
+                (crate::i18n::t(lang, day), text)
             })
             .collect()
     }
 }
 
-/// "9:00 am", "12:30 pm".
-pub fn clock(minute: Minute) -> String {
+/// A time of day as people read it: "9:00 am" in English, "9:00" (24-hour) in Spanish.
+pub fn clock(minute: Minute, lang: Lang) -> String {
     let (h, m) = (minute / 60 % 24, minute % 60);
+    if lang == Lang::Es {
+        return format!("{h}:{m:02}");
+    }
     let suffix = if h < 12 { "am" } else { "pm" };
     let h12 = match h % 12 {
         0 => 12,
@@ -185,7 +193,7 @@ pub fn clock(minute: Minute) -> String {
 /// Everything that is the clinic's own.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Clinic {
-    pub name: String,
+    pub name: LocalText,
     pub phone: PhoneNumber,
     /// Digits only, e.g. `911`.
     pub emergency_number: String,
@@ -207,7 +215,7 @@ impl Clinic {
 
     fn fallback() -> Clinic {
         Clinic {
-            name: "Massage clinic".into(),
+            name: LocalText::new("Massage clinic"),
             phone: PhoneNumber {
                 e164: "+17062868344".into(),
                 display: "(706) 286-8344".into(),
@@ -222,8 +230,8 @@ impl Clinic {
     /// Apply each valid field of `text` to `self`; report the rest.
     fn merge_json(mut self, text: &str) -> (Clinic, Vec<ConfigProblem>) {
         let mut problems = Problems::default();
-        let root = match serde_json::from_str::<Value>(text) {
-            Ok(Value::Object(map)) => map,
+        let root = match Json::parse(text) {
+            Ok(root @ Json::Object(_)) => root,
             Ok(_) => {
                 problems.add(
                     "(document)",
@@ -236,13 +244,13 @@ impl Clinic {
                 return (self, problems.0);
             }
         };
-        for key in root.keys() {
+        for (key, _) in root.as_object().unwrap_or_default() {
             if !KNOWN_FIELDS.contains(&key.as_str()) && !key.starts_with('_') && key != "$schema" {
                 problems.add(key, "unknown field (ignored); check the spelling");
             }
         }
         if let Some(v) = root.get("name") {
-            if let Some(name) = problems.text(v, "name", 80) {
+            if let Some(name) = problems.local_text(v, "name", 80) {
                 self.name = name;
             }
         }
@@ -263,7 +271,7 @@ impl Clinic {
         }
         if let Some(v) = root.get("booking_url") {
             match v {
-                Value::Null => self.booking_url = None,
+                Json::Null => self.booking_url = None,
                 _ => {
                     if let Some(url) = problems.url(v, "booking_url") {
                         self.booking_url = Some(url);
@@ -271,7 +279,7 @@ impl Clinic {
                 }
             }
         }
-        if root.contains_key("hours") || root.contains_key("time_zone") {
+        if root.get("hours").is_some() || root.get("time_zone").is_some() {
             self.hours = problems.hours(&root);
         }
         if let Some(v) = root.get("articles") {
@@ -313,7 +321,7 @@ impl Problems {
     }
 
     /// Non-empty text of at most `max` characters.
-    fn text(&mut self, v: &Value, field: &str, max: usize) -> Option<String> {
+    fn text(&mut self, v: &Json, field: &str, max: usize) -> Option<String> {
         match v.as_str().map(str::trim) {
             Some("") => self.add(field, "must not be empty"),
             Some(s) if s.chars().count() > max => {
@@ -325,7 +333,33 @@ impl Problems {
         None
     }
 
-    fn url(&mut self, v: &Value, field: &str) -> Option<String> {
+    /// Text in one language (`"..."`) or several (`{"en": "...", "es": "..."}`, English required).
+    fn local_text(&mut self, v: &Json, field: &str, max: usize) -> Option<LocalText> {
+        let Some(map) = v.as_object() else {
+            return self.text(v, field, max).map(LocalText::new);
+        };
+        for (key, _) in map {
+            if Lang::from_tag(key).is_none_or(|l| l.code() != key) {
+                self.add(
+                    &format!("{field}.{key}"),
+                    "unknown language (ignored); use en or es",
+                );
+            }
+        }
+        let en = match v.get("en") {
+            Some(en) => self.text(en, &format!("{field}.en"), max)?,
+            None => {
+                self.add(&format!("{field}.en"), "is required: the English text");
+                return None;
+            }
+        };
+        let es = v
+            .get("es")
+            .and_then(|es| self.text(es, &format!("{field}.es"), max));
+        Some(LocalText { en, es })
+    }
+
+    fn url(&mut self, v: &Json, field: &str) -> Option<String> {
         let text = self.text(v, field, 2000)?;
         match check_url(&text) {
             Ok(()) => Some(text),
@@ -336,8 +370,8 @@ impl Problems {
         }
     }
 
-    fn hours(&mut self, root: &Map<String, Value>) -> Option<OpeningHours> {
-        let time_zone = match root.get("time_zone").and_then(Value::as_str) {
+    fn hours(&mut self, root: &Json) -> Option<OpeningHours> {
+        let time_zone = match root.get("time_zone").and_then(Json::as_str) {
             Some(tz) if is_time_zone_name(tz) => tz.to_string(),
             Some(_) => {
                 self.add(
@@ -354,7 +388,7 @@ impl Problems {
                 return None;
             }
         };
-        let Some(map) = root.get("hours").and_then(Value::as_object) else {
+        let Some(map) = root.get("hours").and_then(Json::as_object) else {
             self.add(
                 "hours",
                 "must be an object such as { \"mon\": \"09:00-17:00\" }",
@@ -377,18 +411,18 @@ impl Problems {
         Some(OpeningHours { time_zone, days })
     }
 
-    fn article(&mut self, v: &Value, field: &str) -> Option<Article> {
+    fn article(&mut self, v: &Json, field: &str) -> Option<Article> {
         let Some(map) = v.as_object() else {
             self.add(field, "must be an object with title, summary and tags");
             return None;
         };
-        for key in map.keys() {
+        for (key, _) in map {
             if !["title", "summary", "tags", "url"].contains(&key.as_str()) {
                 self.add(&format!("{field}.{key}"), "unknown field (ignored)");
             }
         }
-        let title = match map.get("title") {
-            Some(t) => self.text(t, &format!("{field}.title"), 120)?,
+        let title = match v.get("title") {
+            Some(t) => self.local_text(t, &format!("{field}.title"), 120)?,
             None => {
                 self.add(
                     &format!("{field}.title"),
@@ -397,14 +431,14 @@ impl Problems {
                 return None;
             }
         };
-        let summary = match map.get("summary") {
+        let summary = match v.get("summary") {
             Some(s) => self
-                .text(s, &format!("{field}.summary"), 400)
+                .local_text(s, &format!("{field}.summary"), 400)
                 .unwrap_or_default(),
-            None => String::new(),
+            None => LocalText::default(),
         };
         let mut tags = Vec::new();
-        match map.get("tags").map(Value::as_array) {
+        match v.get("tags").map(Json::as_array) {
             Some(Some(items)) => {
                 for (i, item) in items.iter().enumerate() {
                     match item.as_str().and_then(ArticleTag::from_id) {
@@ -419,8 +453,8 @@ impl Problems {
             Some(None) => self.add(&format!("{field}.tags"), "must be a list of tags"),
             None => {}
         }
-        let url = match map.get("url") {
-            None | Some(Value::Null) => None,
+        let url = match v.get("url") {
+            None | Some(Json::Null) => None,
             Some(u) => self.url(u, &format!("{field}.url")),
         };
         Some(Article {

@@ -28,6 +28,7 @@ pub fn mount_guide(
     phone: Option<String>,
     debug: bool,
     storage_key: String,
+    lang: Option<String>,
 ) -> Guide {
     let props = AppProps {
         config_url: config_url.map(Into::into),
@@ -35,6 +36,7 @@ pub fn mount_guide(
         host: Some(host),
         debug,
         storage_key: storage_key.into(),
+        lang: lang.map(Into::into),
     };
     massage_guide::ui::crash::watch(&root);
     Guide {

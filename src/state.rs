@@ -1,15 +1,17 @@
 //! The wizard: which step the visitor is on, their answers, and how each action changes them.
 //! Also the saved-progress format kept in session storage.
 
+use crate::guide::answers::WhereItHurts;
 use crate::guide::answers::{
     toggle, Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern,
 };
 use crate::guide::safety::{has_emergency_sign, screen, SafetySign, Urgency};
-use serde::{Deserialize, Serialize};
+use crate::json::Json;
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A screen of the guide.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Step {
     #[default]
     Start,
@@ -23,6 +25,32 @@ pub enum Step {
 }
 
 impl Step {
+    const ALL: [(Step, &'static str); 8] = [
+        (Step::Start, "start"),
+        (Step::Safety, "safety"),
+        (Step::WhereItHurts, "where-it-hurts"),
+        (Step::AboutPain, "about-pain"),
+        (Step::Health, "health"),
+        (Step::Goals, "goals"),
+        (Step::Result, "result"),
+        (Step::Emergency, "emergency"),
+    ];
+
+    /// A stable identifier, for saved progress.
+    pub fn id(self) -> &'static str {
+        Step::ALL
+            .iter()
+            .find(|(step, _)| *step == self)
+            .map_or("start", |(_, id)| id)
+    }
+
+    pub fn from_id(id: &str) -> Option<Step> {
+        Step::ALL
+            .iter()
+            .find(|(_, i)| *i == id)
+            .map(|(step, _)| *step)
+    }
+
     /// The question steps, in order, for these answers (the pain step is skipped with no pain).
     pub fn questions(answers: &Answers) -> Vec<Step> {
         let mut steps = vec![Step::Safety, Step::WhereItHurts];
@@ -40,22 +68,16 @@ impl Step {
         Some((index + 1, steps.len()))
     }
 
-    /// Why the visitor cannot go on yet, if they cannot.
+    /// Why the visitor cannot go on yet, if they cannot (a catalogue key).
     pub fn missing_answer(self, answers: &Answers) -> Option<&'static str> {
         match self {
-            Step::Safety if !answers.safety_answered() => {
-                Some("Please tick any that apply, or choose \u{201c}None of these\u{201d}.")
-            }
+            Step::Safety if !answers.safety_answered() => Some("missing.safety"),
             Step::WhereItHurts if answers.where_it_hurts == Default::default() => {
-                Some("Please mark where it hurts, or choose \u{201c}No pain\u{201d}.")
+                Some("missing.where")
             }
-            Step::AboutPain if answers.intensity.is_none() => {
-                Some("Please choose how strong the pain is, from 0 to 10.")
-            }
-            Step::AboutPain if answers.duration.is_none() => {
-                Some("Please choose how long you have had this pain.")
-            }
-            Step::Goals if answers.goals.is_empty() => Some("Please choose at least one goal."),
+            Step::AboutPain if answers.intensity.is_none() => Some("missing.intensity"),
+            Step::AboutPain if answers.duration.is_none() => Some("missing.duration"),
+            Step::Goals if answers.goals.is_empty() => Some("missing.goals"),
             _ => None,
         }
     }
@@ -123,15 +145,13 @@ pub enum Action {
 }
 
 /// The whole state of one guide.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {
     pub step: Step,
     pub answers: Answers,
     /// The explainer is open on top of the current step.
-    #[serde(default)]
     pub explainer: bool,
-    /// Shown when "Next" was pressed with the step unanswered.
-    #[serde(skip)]
+    /// Shown when "Next" was pressed with the step unanswered (a catalogue key); not saved.
     pub error: Option<&'static str>,
 }
 
@@ -183,38 +203,152 @@ impl yew::Reducible for State {
 /// Bump when the saved format changes in a way old data cannot be read as.
 pub const PROGRESS_VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct SavedProgress {
-    version: u32,
-    state: State,
+fn ids<T: Copy>(items: impl IntoIterator<Item = T>, id: fn(T) -> &'static str) -> Json {
+    Json::Array(
+        items
+            .into_iter()
+            .map(|item| Json::String(id(item).into()))
+            .collect(),
+    )
 }
 
-/// The text kept in session storage.
+fn from_ids<T: Ord>(
+    value: Option<&Json>,
+    from_id: fn(&str) -> Option<T>,
+) -> Result<BTreeSet<T>, String> {
+    let Some(value) = value else {
+        return Ok(BTreeSet::new());
+    };
+    let items = value.as_array().ok_or("a list was expected")?;
+    items
+        .iter()
+        .map(|item| {
+            item.as_str()
+                .and_then(from_id)
+                .ok_or_else(|| format!("unknown value {item}"))
+        })
+        .collect()
+}
+
+/// The text kept in session storage: `{"version": 1, "state": {...}}`, with stable ids.
 pub fn save_progress(state: &State) -> String {
-    serde_json::to_string(&SavedProgress {
-        version: PROGRESS_VERSION,
-        state: state.clone(),
-    })
-    .unwrap_or_default()
+    let a = &state.answers;
+    let where_it_hurts = match &a.where_it_hurts {
+        WhereItHurts::Unanswered => Json::String("unanswered".into()),
+        WhereItHurts::NoPain => Json::String("no-pain".into()),
+        WhereItHurts::Regions(regions) => ids(regions.iter().copied(), BodyRegion::id),
+    };
+    let answers = Json::Object(vec![
+        (
+            "safety_signs".into(),
+            ids(a.safety_signs.iter().copied(), SafetySign::id),
+        ),
+        ("no_safety_signs".into(), Json::Bool(a.no_safety_signs)),
+        ("where_it_hurts".into(), where_it_hurts),
+        (
+            "intensity".into(),
+            a.intensity
+                .map_or(Json::Null, |n| Json::Number(n.to_string())),
+        ),
+        (
+            "duration".into(),
+            a.duration
+                .map_or(Json::Null, |d| Json::String(d.id().into())),
+        ),
+        (
+            "patterns".into(),
+            ids(a.patterns.iter().copied(), PainPattern::id),
+        ),
+        (
+            "conditions".into(),
+            ids(a.conditions.iter().copied(), Condition::id),
+        ),
+        ("doctor_referral".into(), Json::Bool(a.doctor_referral)),
+        ("goals".into(), ids(a.goals.iter().copied(), Goal::id)),
+    ]);
+    Json::Object(vec![
+        ("version".into(), Json::Number(PROGRESS_VERSION.to_string())),
+        (
+            "state".into(),
+            Json::Object(vec![
+                ("step".into(), Json::String(state.step.id().into())),
+                ("explainer".into(), Json::Bool(state.explainer)),
+                ("answers".into(), answers),
+            ]),
+        ),
+    ])
+    .to_string()
 }
 
 /// Read saved progress; anything unreadable or from another version is refused with a reason.
 pub fn load_progress(text: &str) -> Result<State, String> {
-    #[derive(Deserialize)]
-    struct Version {
-        version: u32,
-    }
+    let unreadable = |e: String| format!("saved progress is unreadable: {e}");
+    let saved = Json::parse(text).map_err(|e| unreadable(e.to_string()))?;
     // The version first: data from another version is refused by name, not as corrupt.
-    let Version { version } =
-        serde_json::from_str(text).map_err(|e| format!("saved progress is unreadable: {e}"))?;
-    if version != PROGRESS_VERSION {
+    let version = saved.get("version").and_then(|v| match v {
+        Json::Number(n) => Some(n.as_str()),
+        _ => None,
+    });
+    if version != Some(PROGRESS_VERSION.to_string().as_str()) {
         return Err(format!(
-            "saved progress is version {version}, this guide reads version {PROGRESS_VERSION}"
+            "saved progress is version {}, this guide reads version {PROGRESS_VERSION}",
+            version.unwrap_or("(none)")
         ));
     }
-    let saved: SavedProgress =
-        serde_json::from_str(text).map_err(|e| format!("saved progress is unreadable: {e}"))?;
-    Ok(saved.state.consistent())
+    let read = || -> Result<State, String> {
+        let state = saved.get("state").ok_or("no state")?;
+        let a = state.get("answers").ok_or("no answers")?;
+        let flag = |key: &str| a.get(key).and_then(Json::as_bool).unwrap_or(false);
+        let where_it_hurts = match a.get("where_it_hurts") {
+            None | Some(Json::Null) => WhereItHurts::Unanswered,
+            Some(Json::String(s)) if s == "unanswered" => WhereItHurts::Unanswered,
+            Some(Json::String(s)) if s == "no-pain" => WhereItHurts::NoPain,
+            Some(list) => WhereItHurts::Regions(from_ids(Some(list), BodyRegion::from_id)?),
+        };
+        let intensity = match a.get("intensity") {
+            None | Some(Json::Null) => None,
+            Some(n) => Some(
+                n.as_u8()
+                    .filter(|n| *n <= 10)
+                    .ok_or("intensity must be 0 to 10")?,
+            ),
+        };
+        let duration = match a.get("duration") {
+            None | Some(Json::Null) => None,
+            Some(d) => Some(
+                d.as_str()
+                    .and_then(PainDuration::from_id)
+                    .ok_or("unknown duration")?,
+            ),
+        };
+        let answers = Answers {
+            safety_signs: from_ids(a.get("safety_signs"), SafetySign::from_id)?,
+            no_safety_signs: flag("no_safety_signs"),
+            where_it_hurts,
+            intensity,
+            duration,
+            patterns: from_ids(a.get("patterns"), PainPattern::from_id)?,
+            conditions: from_ids(a.get("conditions"), Condition::from_id)?,
+            doctor_referral: flag("doctor_referral"),
+            goals: from_ids(a.get("goals"), Goal::from_id)?,
+        };
+        let step = state
+            .get("step")
+            .and_then(Json::as_str)
+            .and_then(Step::from_id)
+            .ok_or("unknown step")?;
+        Ok(State {
+            step,
+            answers,
+            explainer: state
+                .get("explainer")
+                .and_then(Json::as_bool)
+                .unwrap_or(false),
+            error: None,
+        }
+        .consistent())
+    };
+    read().map_err(unreadable)
 }
 
 impl State {

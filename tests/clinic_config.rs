@@ -4,6 +4,7 @@ use massage_guide::clinic::{
     check_url, clock, parse_weekday_clock, Clinic, OpenStatus, PhoneNumber,
 };
 use massage_guide::guide::articles::ArticleTag;
+use massage_guide::i18n::Lang;
 
 fn problems(json: &str) -> Vec<String> {
     Clinic::from_json(json)
@@ -200,28 +201,31 @@ fn open_now_follows_the_week() {
     let hours = Clinic::from_json(&text).0.hours.unwrap();
     // Monday 10:00: open until 18:00.
     assert_eq!(hours.status(0, 600), OpenStatus::OpenUntil(1080));
-    assert_eq!(hours.describe(0, 600), "Open now, until 6:00 pm");
+    assert_eq!(hours.describe(0, 600, Lang::En), "Open now, until 6:00 pm");
     // Wednesday 12:30: lunch break, opens again today at 13:00.
-    assert_eq!(hours.describe(2, 750), "Closed now. Opens today at 1:00 pm");
+    assert_eq!(
+        hours.describe(2, 750, Lang::En),
+        "Closed now. Opens today at 1:00 pm"
+    );
     // Saturday 15:00: closed Sunday, so Monday.
     assert_eq!(hours.status(5, 900), OpenStatus::ClosedUntil(2, 0, 540));
     assert_eq!(
-        hours.describe(5, 900),
+        hours.describe(5, 900, Lang::En),
         "Closed now. Opens Monday at 9:00 am"
     );
     // Sunday night: tomorrow.
     assert_eq!(
-        hours.describe(6, 1300),
+        hours.describe(6, 1300, Lang::En),
         "Closed now. Opens tomorrow at 9:00 am"
     );
-    assert_eq!(hours.weekly()[6], ("Sunday", "Closed".to_string()));
+    assert_eq!(hours.weekly(Lang::En)[6], ("Sunday", "Closed".to_string()));
 }
 
 #[test]
 fn clock_and_browser_time_formats() {
-    assert_eq!(clock(0), "12:00 am");
-    assert_eq!(clock(12 * 60 + 30), "12:30 pm");
-    assert_eq!(clock(17 * 60), "5:00 pm");
+    assert_eq!(clock(0, Lang::En), "12:00 am");
+    assert_eq!(clock(12 * 60 + 30, Lang::En), "12:30 pm");
+    assert_eq!(clock(17 * 60, Lang::En), "5:00 pm");
     assert_eq!(parse_weekday_clock("Mon 14:05"), Some((0, 845)));
     assert_eq!(parse_weekday_clock("Sun 00:00"), Some((6, 0)));
     assert_eq!(parse_weekday_clock("garbage"), None);
@@ -231,5 +235,55 @@ fn clock_and_browser_time_formats() {
 fn clinic_text_is_kept_as_text() {
     let (clinic, _) = Clinic::from_json(r#"{"name": "<img src=x onerror=alert(1)>"}"#);
     // Stored verbatim; the UI renders it as a text node, never as markup.
-    assert_eq!(clinic.name, "<img src=x onerror=alert(1)>");
+    assert_eq!(clinic.name.en, "<img src=x onerror=alert(1)>");
+}
+
+#[test]
+fn opening_hours_speak_spanish_too() {
+    let text = std::fs::read_to_string("examples/clinic-with-hours.json").unwrap();
+    let hours = Clinic::from_json(&text).0.hours.unwrap();
+    assert_eq!(
+        hours.describe(0, 600, Lang::Es),
+        "Abierto ahora, hasta las 18:00"
+    );
+    assert_eq!(
+        hours.describe(5, 900, Lang::Es),
+        "Cerrado ahora. Abre el lunes a las 9:00"
+    );
+    assert_eq!(
+        hours.weekly(Lang::Es)[6],
+        ("domingo", "Cerrado".to_string())
+    );
+    assert_eq!(clock(13 * 60 + 5, Lang::Es), "13:05");
+}
+
+#[test]
+fn clinic_text_may_come_in_both_languages() {
+    let (clinic, found) = Clinic::from_json(
+        r#"{"name": {"en": "Riverside Massage", "es": "Masajes Riverside"},
+            "articles": [{"title": {"en": "What Is Sciatica?", "es": "¿Qué es la ciática?"},
+                          "summary": "English only", "tags": ["sciatica"]}]}"#,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(clinic.name.get(Lang::Es), "Masajes Riverside");
+    assert_eq!(
+        clinic.articles[0].title.get(Lang::Es),
+        "¿Qué es la ciática?"
+    );
+    assert_eq!(
+        clinic.articles[0].summary.get(Lang::Es),
+        "English only",
+        "falls back to English"
+    );
+    let found = problems(r#"{"name": {"es": "Solo español", "fr": "Non"}}"#);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("name.fr: unknown language")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("name.en: is required")),
+        "{found:?}"
+    );
 }

@@ -5,6 +5,7 @@ use massage_guide::guide::answers::WhereItHurts;
 use massage_guide::guide::{
     recommend, Answers, BodyRegion, Condition, Goal, Outcome, PainDuration, PainPattern, SafetySign,
 };
+use massage_guide::i18n::{t, Lang};
 
 use BodyRegion::*;
 use Condition::*;
@@ -59,17 +60,17 @@ fn check(answers: Answers, outcome: Outcome, reasons: &[&str], articles: &[&str]
     let clinic = Clinic::builtin();
     let rec = recommend(&answers, &clinic.articles);
     assert_eq!(rec.outcome, outcome, "outcome for {answers:?}: {rec:?}");
+    let english: Vec<String> = rec.reasons.iter().map(|r| r.render(Lang::En)).collect();
     for phrase in reasons {
         assert!(
-            rec.reasons.iter().any(|r| r.contains(phrase)),
-            "no reason containing {phrase:?} in {:?}",
-            rec.reasons
+            english.iter().any(|r| r.contains(phrase)),
+            "no reason containing {phrase:?} in {english:?}"
         );
     }
     let titles: Vec<&str> = rec
         .articles
         .iter()
-        .map(|p| p.article.title.as_str())
+        .map(|p| p.article.title.en.as_str())
         .collect();
     assert_eq!(titles.len(), articles.len(), "articles {titles:?}");
     for (title, expected) in titles.iter().zip(articles) {
@@ -204,7 +205,7 @@ fn notes_for_the_therapist_follow_the_health_background() {
     let notes: Vec<&str> = recommend(&answers, &clinic.articles)
         .notes
         .iter()
-        .map(|n| n.text)
+        .map(|n| t(Lang::En, n.text))
         .collect();
     for phrase in [
         "lighter pressure",
@@ -258,8 +259,12 @@ fn an_article_is_suggested_with_why_it_was_picked() {
     );
     let rec = recommend(&answers, &clinic.articles);
     assert_eq!(
-        rec.articles[0].why,
+        t(Lang::En, rec.articles[0].why),
         "Your pain spreads down a leg, a typical sign of sciatica."
+    );
+    assert_eq!(
+        t(Lang::Es, rec.articles[0].why),
+        "Su dolor baja por una pierna, una señal típica de ciática."
     );
     assert!(rec.articles.iter().all(|p| !p.why.is_empty()));
 }

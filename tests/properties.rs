@@ -8,6 +8,7 @@ use massage_guide::guide::{
     recommend, Answers, BodyRegion, Condition, Goal, Outcome, PainDuration, PainPattern,
     SafetySign, Urgency,
 };
+use massage_guide::i18n::Lang;
 use proptest::prelude::*;
 use proptest::sample::subsequence;
 use std::collections::BTreeSet;
@@ -60,16 +61,28 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         ".{0,20}".prop_map(Value::String),
-        prop_oneof![Just("09:00-17:00"), Just("sciatica"), Just("706-286-8344"), Just("javascript:x")]
-            .prop_map(|s| Value::String(s.into())),
+        prop_oneof![
+            Just("09:00-17:00"),
+            Just("sciatica"),
+            Just("706-286-8344"),
+            Just("javascript:x")
+        ]
+        .prop_map(|s| Value::String(s.into())),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             proptest::collection::btree_map(
-                prop_oneof![Just("title".to_string()), Just("tags".to_string()), Just("url".to_string()), Just("mon".to_string()), ".{0,6}"],
+                prop_oneof![
+                    Just("title".to_string()),
+                    Just("tags".to_string()),
+                    Just("url".to_string()),
+                    Just("mon".to_string()),
+                    ".{0,6}"
+                ],
                 inner,
                 0..6,
             )
@@ -100,7 +113,13 @@ proptest! {
     fn every_outcome_has_a_reason(a in answers()) {
         let rec = recommend(&a, &Clinic::builtin().articles);
         prop_assert!(!rec.reasons.is_empty());
-        prop_assert!(rec.reasons.iter().all(|r| !r.trim().is_empty()));
+        for lang in Lang::ALL {
+            let complete = rec.reasons.iter().all(|r| {
+                let text = r.render(*lang);
+                !text.trim().is_empty() && !text.contains(['{', '}']) && text != "\u{2026}"
+            });
+            prop_assert!(complete, "a reason is empty or has an unfilled placeholder");
+        }
     }
 
     #[test]
@@ -110,7 +129,7 @@ proptest! {
         articles.extend(articles.clone());
         let rec = recommend(&a, &articles);
         prop_assert!(rec.articles.len() <= 3);
-        let titles: BTreeSet<&str> = rec.articles.iter().map(|p| p.article.title.as_str()).collect();
+        let titles: BTreeSet<&str> = rec.articles.iter().map(|p| p.article.title.en.as_str()).collect();
         prop_assert_eq!(titles.len(), rec.articles.len());
     }
 

@@ -1,6 +1,7 @@
 //! The wizard: steps, back and forward, required answers, saved progress.
 
 use massage_guide::guide::{BodyRegion, Goal, PainDuration, SafetySign};
+use massage_guide::i18n::{t, Lang};
 use massage_guide::state::{load_progress, save_progress, Action, State, Step};
 
 fn run(actions: &[Action]) -> State {
@@ -43,7 +44,7 @@ fn next_without_an_answer_stays_and_explains() {
     use Action::*;
     let s = run(&[Next, Next]);
     assert_eq!(s.step, Step::Safety);
-    assert!(s.error.unwrap().contains("None of these"));
+    assert!(t(Lang::En, s.error.unwrap()).contains("None of these"));
     // Answering clears the message.
     assert_eq!(s.apply(NoSafetySigns(true)).error, None);
     let s = run(&[
@@ -56,7 +57,7 @@ fn next_without_an_answer_stays_and_explains() {
         Next,
     ]);
     assert_eq!(s.step, Step::AboutPain);
-    assert!(s.error.unwrap().contains("how long"));
+    assert!(t(Lang::En, s.error.unwrap()).contains("how long"));
 }
 
 #[test]
@@ -158,7 +159,10 @@ fn saved_progress_never_resumes_past_an_unanswered_question() {
     let mut s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next, Next]);
     assert_eq!(s.step, Step::Goals);
     s.answers.no_safety_signs = false;
-    assert_eq!(load_progress(&save_progress(&s)).unwrap().step, Step::Safety);
+    assert_eq!(
+        load_progress(&save_progress(&s)).unwrap().step,
+        Step::Safety
+    );
     // The pain step, for a visitor who has no pain: not on their path.
     let mut s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next]);
     s.step = Step::AboutPain;
@@ -166,5 +170,8 @@ fn saved_progress_never_resumes_past_an_unanswered_question() {
     // An emergency screen without an emergency sign.
     let mut s = run(&[Next, NoSafetySigns(true), Next]);
     s.step = Step::Emergency;
-    assert_eq!(load_progress(&save_progress(&s)).unwrap().step, Step::WhereItHurts);
+    assert_eq!(
+        load_progress(&save_progress(&s)).unwrap().step,
+        Step::WhereItHurts
+    );
 }

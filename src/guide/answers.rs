@@ -1,6 +1,5 @@
 //! What the visitor answered: body regions, pain, health background and goals.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
 /// Which drawing of the body map a region appears on.
@@ -13,28 +12,28 @@ pub enum View {
 
 labelled_enum! {
     /// A part of the body the visitor can mark as painful.
-    pub enum BodyRegion {
-        Head => ("head", "Head"),
-        Jaw => ("jaw", "Jaw"),
-        Neck => ("neck", "Neck"),
-        LeftShoulder => ("left-shoulder", "Left shoulder"),
-        RightShoulder => ("right-shoulder", "Right shoulder"),
-        Chest => ("chest", "Chest"),
-        UpperBack => ("upper-back", "Upper back"),
-        LowerBack => ("lower-back", "Lower back"),
-        LeftArm => ("left-arm", "Left arm"),
-        RightArm => ("right-arm", "Right arm"),
-        LeftHand => ("left-hand", "Left hand or wrist"),
-        RightHand => ("right-hand", "Right hand or wrist"),
-        LeftHip => ("left-hip", "Left hip"),
-        RightHip => ("right-hip", "Right hip"),
-        Buttocks => ("buttocks", "Buttocks"),
-        LeftLeg => ("left-leg", "Left leg"),
-        RightLeg => ("right-leg", "Right leg"),
-        LeftKnee => ("left-knee", "Left knee"),
-        RightKnee => ("right-knee", "Right knee"),
-        LeftFoot => ("left-foot", "Left foot or ankle"),
-        RightFoot => ("right-foot", "Right foot or ankle"),
+    pub enum BodyRegion ("region") {
+        Head => "head",
+        Jaw => "jaw",
+        Neck => "neck",
+        LeftShoulder => "left-shoulder",
+        RightShoulder => "right-shoulder",
+        Chest => "chest",
+        UpperBack => "upper-back",
+        LowerBack => "lower-back",
+        LeftArm => "left-arm",
+        RightArm => "right-arm",
+        LeftHand => "left-hand",
+        RightHand => "right-hand",
+        LeftHip => "left-hip",
+        RightHip => "right-hip",
+        Buttocks => "buttocks",
+        LeftLeg => "left-leg",
+        RightLeg => "right-leg",
+        LeftKnee => "left-knee",
+        RightKnee => "right-knee",
+        LeftFoot => "left-foot",
+        RightFoot => "right-foot",
     }
 }
 
@@ -72,54 +71,54 @@ impl BodyRegion {
 
 labelled_enum! {
     /// How long the pain has lasted.
-    pub enum PainDuration {
-        UnderSixWeeks => ("under-6-weeks", "Less than 6 weeks"),
-        SixWeeksToThreeMonths => ("6-weeks-to-3-months", "6 weeks to 3 months"),
-        OverThreeMonths => ("over-3-months", "More than 3 months"),
+    pub enum PainDuration ("duration") {
+        UnderSixWeeks => "under-6-weeks",
+        SixWeeksToThreeMonths => "6-weeks-to-3-months",
+        OverThreeMonths => "over-3-months",
     }
 }
 
 labelled_enum! {
     /// How the pain behaves.
-    pub enum PainPattern {
-        SpreadsDownLeg => ("spreads-down-leg", "It spreads down a leg"),
-        NumbnessOrTingling => ("numbness-tingling", "Numbness or tingling"),
-        Headaches => ("headaches", "Headaches"),
-        Stiffness => ("stiffness", "Stiffness"),
+    pub enum PainPattern ("pattern") {
+        SpreadsDownLeg => "spreads-down-leg",
+        NumbnessOrTingling => "numbness-tingling",
+        Headaches => "headaches",
+        Stiffness => "stiffness",
     }
 }
 
 labelled_enum! {
     /// A diagnosis or circumstance from the visitor's health background.
-    pub enum Condition {
-        Neuropathy => ("neuropathy", "Neuropathy (nerve damage)"),
-        Cancer => ("cancer", "Cancer, now or in the past"),
-        Fibromyalgia => ("fibromyalgia", "Fibromyalgia"),
-        SportsInjury => ("sports-injury", "A sports injury"),
-        HighBloodPressure => ("high-blood-pressure", "High blood pressure, under control"),
-        Arthritis => ("arthritis", "Arthritis"),
-        Diabetes => ("diabetes", "Diabetes"),
-        Osteoporosis => ("osteoporosis", "Osteoporosis or fragile bones"),
-        Pregnancy => ("pregnancy", "Pregnancy"),
-        RecentSurgery => ("recent-surgery", "Surgery in the last 3 months"),
-        BloodThinners => ("blood-thinners", "Blood thinners or a bleeding disorder"),
+    pub enum Condition ("condition") {
+        Neuropathy => "neuropathy",
+        Cancer => "cancer",
+        Fibromyalgia => "fibromyalgia",
+        SportsInjury => "sports-injury",
+        HighBloodPressure => "high-blood-pressure",
+        Arthritis => "arthritis",
+        Diabetes => "diabetes",
+        Osteoporosis => "osteoporosis",
+        Pregnancy => "pregnancy",
+        RecentSurgery => "recent-surgery",
+        BloodThinners => "blood-thinners",
     }
 }
 
 labelled_enum! {
     /// What the visitor hopes massage will do.
-    pub enum Goal {
-        RelievePain => ("relieve-pain", "Relieve pain"),
-        RecoverFromInjury => ("recover-injury", "Recover from an injury"),
-        ManageCondition => ("manage-condition", "Manage a diagnosed condition"),
-        PostureMobility => ("posture-mobility", "Move and sit better (posture, mobility)"),
-        RelaxStress => ("relax", "Relax and reduce stress"),
-        MoodSleep => ("mood-sleep", "Lift my mood and sleep better"),
+    pub enum Goal ("goal") {
+        RelievePain => "relieve-pain",
+        RecoverFromInjury => "recover-injury",
+        ManageCondition => "manage-condition",
+        PostureMobility => "posture-mobility",
+        RelaxStress => "relax",
+        MoodSleep => "mood-sleep",
     }
 }
 
 /// Where it hurts. `NoPain` is an answer in its own right ("I want to relax").
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum WhereItHurts {
     #[default]
     Unanswered,
@@ -128,8 +127,7 @@ pub enum WhereItHurts {
 }
 
 /// Everything the visitor answered. A value of this type fully decides the result.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Safety signs the visitor said apply now.
     pub safety_signs: BTreeSet<crate::guide::safety::SafetySign>,

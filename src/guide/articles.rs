@@ -1,6 +1,7 @@
 //! The clinic's articles, and which of them to suggest for a set of answers.
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use crate::i18n::LocalText;
 
 /// What an article is about; a clinic tags its articles with these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -43,8 +44,8 @@ impl ArticleTag {
 /// One of the clinic's articles. `url` has been checked safe by the configuration loader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {
-    pub title: String,
-    pub summary: String,
+    pub title: LocalText,
+    pub summary: LocalText,
     pub tags: Vec<ArticleTag>,
     pub url: Option<String>,
 }
@@ -53,6 +54,7 @@ pub struct Article {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ArticlePick {
     pub article: Article,
+    /// A catalogue key.
     pub why: &'static str,
 }
 
@@ -70,54 +72,54 @@ pub const ARTICLE_RULES: &[ArticleRule] = &[
     ArticleRule {
         tag: ArticleTag::Sciatica,
         applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
-        why: "Your pain spreads down a leg, a typical sign of sciatica.",
+        why: "why.spreads",
     },
     ArticleRule {
         tag: ArticleTag::Sciatica,
         applies: |a| a.hurts_in(BodyRegion::is_low_back_or_leg),
-        why: "You have pain in your lower back, hips or legs.",
+        why: "why.low-back",
     },
     ArticleRule {
         tag: ArticleTag::Headache,
         applies: |a| a.has_pattern(PainPattern::Headaches),
-        why: "You get headaches.",
+        why: "why.headaches",
     },
     ArticleRule {
         tag: ArticleTag::Headache,
         applies: |a| a.hurts_in(|r| r == BodyRegion::Head),
-        why: "You have pain in your head.",
+        why: "why.head",
     },
     ArticleRule {
         tag: ArticleTag::Posture,
         applies: |a| a.hurts_in(BodyRegion::is_neck_or_shoulders),
-        why: "You have pain in your neck, shoulders or upper back, often linked to posture.",
+        why: "why.neck",
     },
     ArticleRule {
         tag: ArticleTag::Posture,
         applies: |a| a.has_goal(Goal::PostureMobility),
-        why: "You want to move and sit better.",
+        why: "why.posture-goal",
     },
     ArticleRule {
         tag: ArticleTag::ChronicPain,
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
-        why: "Your pain has lasted more than 3 months.",
+        why: "why.long-pain",
     },
     ArticleRule {
         tag: ArticleTag::ChronicPain,
         applies: |a| {
             a.has_condition(Condition::Fibromyalgia) || a.has_condition(Condition::Neuropathy)
         },
-        why: "You live with a long-term pain condition.",
+        why: "why.long-condition",
     },
     ArticleRule {
         tag: ArticleTag::Mood,
         applies: |a| a.has_goal(Goal::RelaxStress) || a.has_goal(Goal::MoodSleep),
-        why: "You want to relax and feel better day to day.",
+        why: "why.mood",
     },
 ];
 
 /// Fills a free place when fewer than three articles match: the explainer always fits.
-const EXPLAINER_WHY: &str = "Explains how medical massage differs from a relaxation massage.";
+const EXPLAINER_WHY: &str = "why.explainer";
 
 /// At most three articles, best match first (ties keep the clinic's order), no duplicates.
 pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick> {
@@ -142,7 +144,7 @@ pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick
     for (_, index, why) in scored {
         let article = &articles[index];
         // A clinic may list the same article twice; suggest it once.
-        if picks.len() < 3 && !picks.iter().any(|p| p.article.title == article.title) {
+        if picks.len() < 3 && !picks.iter().any(|p| p.article.title.en == article.title.en) {
             picks.push(ArticlePick {
                 article: article.clone(),
                 why,
@@ -152,7 +154,7 @@ pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick
     if picks.len() < 3 {
         let explainer = articles.iter().find(|a| {
             a.tags.contains(&ArticleTag::MedicalVsGeneral)
-                && !picks.iter().any(|p| p.article.title == a.title)
+                && !picks.iter().any(|p| p.article.title.en == a.title.en)
         });
         if let Some(article) = explainer {
             picks.push(ArticlePick {

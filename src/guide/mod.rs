@@ -1,14 +1,15 @@
 //! The pure core: answers, safety rules, the recommendation and article ranking. No browser types.
 
-/// An enum whose values have a stable id (saved progress, markup) and a label the visitor reads.
+/// An enum whose values have a stable id (saved progress, markup) and a catalogue key
+/// (`prefix.id`) for the text the visitor reads.
 macro_rules! labelled_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident { $( $variant:ident => ($id:literal, $label:literal) ),+ $(,)? }
+        pub enum $name:ident ($prefix:literal) { $( $variant:ident => $id:literal ),+ $(,)? }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        pub enum $name { $( #[serde(rename = $id)] $variant ),+ }
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $( $variant ),+ }
 
         impl $name {
             /// Every value, in the order the visitor sees them.
@@ -19,9 +20,19 @@ macro_rules! labelled_enum {
                 match self { $($name::$variant => $id),+ }
             }
 
-            /// What the visitor reads.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            /// The value with this identifier.
+            pub fn from_id(id: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.id() == id)
+            }
+
+            /// The catalogue key of the text the visitor reads.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, ".", $id)),+ }
+            }
+
+            /// What the visitor reads, in `lang`.
+            pub fn label(self, lang: crate::i18n::Lang) -> &'static str {
+                crate::i18n::t(lang, self.key())
             }
         }
     };
@@ -32,6 +43,7 @@ pub mod articles;
 pub mod explainer;
 pub mod recommend;
 pub mod safety;
+pub mod summary;
 
 pub use answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern, WhereItHurts};
 pub use articles::{rank_articles, ArticlePick};

@@ -3,6 +3,7 @@
 use super::answers::{Answers, Condition, Goal, PainDuration, PainPattern};
 use super::articles::{rank_articles, Article, ArticlePick};
 use super::safety::{screen, Urgency};
+use crate::i18n::Message;
 
 /// The one thing the guide suggests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,12 +25,23 @@ impl Outcome {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The catalogue key of the heading ("Medical massage is the right fit").
+    pub fn title_key(self) -> &'static str {
         match self {
-            Outcome::Emergency => "Call 911 now",
-            Outcome::SeeDoctorFirst => "See a doctor before massage",
-            Outcome::MedicalMassage => "Medical massage is the right fit",
-            Outcome::GeneralMassage => "A general (relaxation) massage suits you",
+            Outcome::Emergency => "outcome.emergency.title",
+            Outcome::SeeDoctorFirst => "outcome.see-doctor-first.title",
+            Outcome::MedicalMassage => "outcome.medical-massage.title",
+            Outcome::GeneralMassage => "outcome.general-massage.title",
+        }
+    }
+
+    /// The catalogue key of the sentence under the heading.
+    pub fn summary_key(self) -> &'static str {
+        match self {
+            Outcome::Emergency => "emergency.lead",
+            Outcome::SeeDoctorFirst => "outcome.see-doctor-first.summary",
+            Outcome::MedicalMassage => "outcome.medical-massage.summary",
+            Outcome::GeneralMassage => "outcome.general-massage.summary",
         }
     }
 }
@@ -37,13 +49,14 @@ impl Outcome {
 /// A note for the therapist: not a blocker, something to mention when booking.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
+    /// A catalogue key.
     pub text: &'static str,
 }
 
 /// A signal in the answers that points to one kind of massage.
 pub struct Signal {
     pub applies: fn(&Answers) -> bool,
-    pub reason: fn(&Answers) -> String,
+    pub reason: fn(&Answers) -> Message,
 }
 
 /// Conditions that medical massage therapists treat.
@@ -61,7 +74,7 @@ fn treated_conditions(a: &Answers) -> Vec<&'static str> {
     TREATED_CONDITIONS
         .iter()
         .filter(|c| a.has_condition(**c))
-        .map(|c| c.label())
+        .map(|c| c.key())
         .collect()
 }
 
@@ -69,49 +82,42 @@ fn treated_conditions(a: &Answers) -> Vec<&'static str> {
 pub const MEDICAL_SIGNALS: &[Signal] = &[
     Signal {
         applies: |a| !treated_conditions(a).is_empty(),
-        reason: |a| {
-            format!(
-                "You have a condition medical massage therapists treat: {}.",
-                treated_conditions(a).join(", ").to_lowercase()
-            )
-        },
+        reason: |a| Message::new("reason.conditions").with_keys("list", treated_conditions(a)),
     },
     Signal {
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
-        reason: |_| "Your pain has lasted more than 3 months.".into(),
+        reason: |_| "reason.long-pain".into(),
     },
     Signal {
         applies: |a| a.pain_intensity().is_some_and(|n| n >= 5),
         reason: |a| {
-            format!(
-                "You rated your pain {} out of 10.",
-                a.pain_intensity().unwrap_or_default()
-            )
+            Message::new("reason.strong-pain")
+                .with("n", a.pain_intensity().unwrap_or_default().to_string())
         },
     },
     Signal {
         applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
-        reason: |_| "Your pain spreads down a leg, which can mean a nerve is involved.".into(),
+        reason: |_| "reason.spreads".into(),
     },
     Signal {
         applies: |a| a.has_pattern(PainPattern::NumbnessOrTingling),
-        reason: |_| "You feel numbness or tingling, which can mean a nerve is involved.".into(),
+        reason: |_| "reason.numbness".into(),
     },
     Signal {
         applies: |a| a.has_goal(Goal::RelievePain),
-        reason: |_| "You want relief from pain.".into(),
+        reason: |_| "reason.goal-pain".into(),
     },
     Signal {
         applies: |a| a.has_goal(Goal::RecoverFromInjury),
-        reason: |_| "You want to recover from an injury.".into(),
+        reason: |_| "reason.goal-injury".into(),
     },
     Signal {
         applies: |a| a.has_goal(Goal::ManageCondition),
-        reason: |_| "You want help managing a diagnosed condition.".into(),
+        reason: |_| "reason.goal-condition".into(),
     },
     Signal {
         applies: |a| a.doctor_referral,
-        reason: |_| "A doctor referred you for massage.".into(),
+        reason: |_| "reason.referral".into(),
     },
 ];
 
@@ -119,19 +125,19 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
 pub const GENERAL_SIGNALS: &[Signal] = &[
     Signal {
         applies: |a| a.has_goal(Goal::RelaxStress),
-        reason: |_| "You want to relax and ease stress.".into(),
+        reason: |_| "reason.relax".into(),
     },
     Signal {
         applies: |a| a.has_goal(Goal::MoodSleep),
-        reason: |_| "You want to lift your mood and sleep better.".into(),
+        reason: |_| "reason.mood".into(),
     },
     Signal {
         applies: |a| a.has_goal(Goal::PostureMobility),
-        reason: |_| "You want to loosen up and move more easily.".into(),
+        reason: |_| "reason.posture".into(),
     },
     Signal {
         applies: |a| !a.has_pain(),
-        reason: |_| "You have no pain to treat.".into(),
+        reason: |_| "reason.no-pain".into(),
     },
     Signal {
         applies: |a| {
@@ -139,10 +145,8 @@ pub const GENERAL_SIGNALS: &[Signal] = &[
                 && a.pain_duration() != Some(PainDuration::OverThreeMonths)
         },
         reason: |a| {
-            format!(
-                "Your pain is mild ({} out of 10) and recent.",
-                a.pain_intensity().unwrap_or_default()
-            )
+            Message::new("reason.mild-pain")
+                .with("n", a.pain_intensity().unwrap_or_default().to_string())
         },
     },
 ];
@@ -156,15 +160,15 @@ pub struct NoteRule {
 pub const NOTE_RULES: &[NoteRule] = &[
     NoteRule {
         applies: |a| a.has_condition(Condition::BloodThinners),
-        note: "You take blood thinners or bruise easily: ask for lighter pressure.",
+        note: "note.blood-thinners",
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Pregnancy),
-        note: "You are pregnant: ask for a therapist trained in prenatal massage. In the first three months, check with your doctor first.",
+        note: "note.pregnancy",
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Cancer),
-        note: "You have had cancer: ask for a therapist trained in oncology massage, and tell your care team.",
+        note: "note.cancer",
     },
     NoteRule {
         applies: |a| {
@@ -172,15 +176,15 @@ pub const NOTE_RULES: &[NoteRule] = &[
                 || (a.has_condition(Condition::Diabetes)
                     && a.has_pattern(PainPattern::NumbnessOrTingling))
         },
-        note: "Where feeling is reduced, the therapist should avoid deep pressure: say which areas feel numb.",
+        note: "note.numbness",
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Osteoporosis),
-        note: "Fragile bones need gentle pressure: mention your osteoporosis.",
+        note: "note.osteoporosis",
     },
     NoteRule {
         applies: |_| true,
-        note: "Point out any open wound, burn, skin infection, varicose veins or recent surgical site: the therapist works around them.",
+        note: "note.areas",
     },
 ];
 
@@ -189,14 +193,14 @@ pub const NOTE_RULES: &[NoteRule] = &[
 pub struct Recommendation {
     pub outcome: Outcome,
     /// One line per answer that drove the outcome.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Message>,
     pub notes: Vec<Note>,
     pub articles: Vec<ArticlePick>,
     /// Medical massage won, but the visitor also wants to relax: say a medical therapist can do both.
     pub also_relaxation: bool,
 }
 
-fn reasons_of(signals: &[Signal], answers: &Answers) -> Vec<String> {
+fn reasons_of(signals: &[Signal], answers: &Answers) -> Vec<Message> {
     signals
         .iter()
         .filter(|s| (s.applies)(answers))
@@ -219,7 +223,7 @@ pub fn recommend(answers: &Answers, articles: &[Article]) -> Recommendation {
             } else {
                 Outcome::SeeDoctorFirst
             },
-            reasons: reasons.into_iter().map(String::from).collect(),
+            reasons: reasons.into_iter().map(Message::new).collect(),
             notes: if emergency { Vec::new() } else { notes },
             articles: if emergency {
                 Vec::new()
@@ -242,7 +246,7 @@ pub fn recommend(answers: &Answers, articles: &[Article]) -> Recommendation {
         // but a result must always say why.
         (
             Outcome::GeneralMassage,
-            vec!["Nothing in your answers calls for medical treatment.".into()],
+            vec![Message::new("reason.fallback")],
             false,
         )
     };

@@ -7,8 +7,8 @@ use super::header::ClinicHeader;
 use super::health::Health;
 use super::pain::AboutPain;
 use super::platform::{
-    announce, debug_requested, focus_heading, forced_panic_requested, keep_progress, load_clinic,
-    outcome_detail, restore_progress,
+    announce, console_error, debug_requested, focus_heading, forced_panic_requested, initial_lang,
+    keep_lang, keep_progress, load_clinic, outcome_detail, restore_progress, saved_lang,
 };
 use super::result::ResultScreen;
 use super::safety::Safety;
@@ -16,8 +16,8 @@ use super::start::Start;
 use super::where_it_hurts::WhereItHurtsStep;
 use crate::clinic::{Clinic, PhoneNumber};
 use crate::guide::recommend;
+use crate::i18n::{t, Lang, Message};
 use crate::state::{Action, Step};
-use gloo::console;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -38,6 +38,9 @@ pub struct AppProps {
     pub debug: bool,
     /// Where this guide keeps its progress in session storage.
     pub storage_key: AttrValue,
+    /// The element's `lang` attribute.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
 }
 
 /// The `phone` attribute over the configuration's number.
@@ -51,7 +54,7 @@ fn with_phone_override(
             Ok(phone) => clinic.phone = phone,
             Err(e) => {
                 let problem = format!("phone attribute: {e}");
-                console::error!(format!("massage-guide: {problem}"));
+                console_error(&problem);
                 problems.push(problem);
             }
         }
@@ -85,6 +88,26 @@ pub fn App(props: &AppProps) -> Html {
             },
         );
     }
+
+    // The language: the visitor's choice in this tab, else the element's, page's or browser's.
+    let lang_state = {
+        let key = props.storage_key.clone();
+        let attribute = props.lang.clone();
+        use_state(move || saved_lang(&key).unwrap_or_else(|| initial_lang(attribute.as_deref())))
+    };
+    let lang = *lang_state;
+    let switch_lang = {
+        let key = props.storage_key.clone();
+        Callback::from(move |_: MouseEvent| {
+            let other = if *lang_state == Lang::En {
+                Lang::Es
+            } else {
+                Lang::En
+            };
+            keep_lang(&key, other);
+            lang_state.set(other);
+        })
+    };
 
     let state = {
         let key = props.storage_key.clone();
@@ -133,16 +156,31 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+
+    let lang_button = {
+        let other = if lang == Lang::En { Lang::Es } else { Lang::En };
+        html! {
+            <div class="guide-tools">
+                <button type="button" class="lang-button" lang={other.code()} onclick={switch_lang}>
+                    { t(other, match other { Lang::En => "lang.en", Lang::Es => "lang.es" }) }
+                </button>
+            </div>
+        }
+    };
+    let region_label = t(lang, "start.title");
+
     let Some((clinic, problems)) = (*loaded).clone() else {
         let mut ignored = Vec::new();
         let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
-            <div class="massage-guide">
-                <ClinicHeader name={clinic.name} phone={clinic.phone} />
-                <main class="guide-main" ref={main_ref}>
-                    <p class="loading" role="status">{ "Loading the guide\u{2026}" }</p>
-                </main>
-            </div>
+            <ContextProvider<Lang> context={lang}>
+                <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
+                    <ClinicHeader name={clinic.name.get(lang).to_string()} phone={clinic.phone} />
+                    <div class="guide-main" ref={main_ref}>
+                        <p class="loading" role="status">{ t(lang, "app.loading") }</p>
+                    </div>
+                </section>
+            </ContextProvider<Lang>>
         };
     };
 
@@ -166,6 +204,17 @@ pub fn App(props: &AppProps) -> Html {
     if state.step == Step::Result && forced_panic_requested() {
         panic!("forced by the test-only hook __massageGuideForcePanic");
     }
+    let announcement = outcome
+        .as_ref()
+        .map(|rec| {
+            let title = Message::new(rec.outcome.title_key())
+                .with("number", clinic.emergency_number.clone())
+                .render(lang);
+            Message::new("app.announce-result")
+                .with("outcome", title)
+                .render(lang)
+        })
+        .unwrap_or_default();
     let answers = state.answers.clone();
     let screen = if state.explainer {
         html! { <Explainer dispatch={dispatch.clone()} clinic={clinic.clone()} /> }
@@ -189,7 +238,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Emergency reasons={rec.reasons} number={clinic.emergency_number.clone()} dispatch={dispatch.clone()} />
             },
             (_, Some(rec)) => html! {
-                <ResultScreen recommendation={rec} clinic={clinic.clone()} dispatch={dispatch.clone()} />
+                <ResultScreen recommendation={rec} {answers} clinic={clinic.clone()} dispatch={dispatch.clone()} />
             },
             (_, None) => html! {},
         }
@@ -201,30 +250,37 @@ pub fn App(props: &AppProps) -> Html {
     let show_problems = (props.debug || debug_requested()) && !problems.is_empty();
 
     html! {
-        <div class="massage-guide" {onclick}>
-            <ClinicHeader name={clinic.name.clone()} phone={clinic.phone.clone()} />
-            if show_problems {
-                <div class="config-notice" role="status">
-                    <p><strong>{ "Configuration problems (shown because debug is on):" }</strong></p>
-                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
-                </div>
-            }
-            <main class="guide-main" ref={main_ref}>
-                if let Some((current, total)) = progress {
-                    <div class="progress">
-                        <p class="progress-text">{ format!("Step {current} of {total}") }</p>
-                        // Segments, not an inline width: a strict CSP forbids style attributes.
-                        <ol class="progress-track" aria-hidden="true">
-                            { for (1..=total).map(|n| html! { <li class={classes!((n <= current).then_some("done"))}></li> }) }
-                        </ol>
+        <ContextProvider<Lang> context={lang}>
+            <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>
+                <ClinicHeader name={clinic.name.get(lang).to_string()} phone={clinic.phone.clone()} />
+                if show_problems {
+                    <div class="config-notice" role="status">
+                        <p><strong>{ t(lang, "app.problems") }</strong></p>
+                        <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                     </div>
                 }
-                { screen }
-            </main>
-            <footer class="guide-footer">
-                <p>{ "This guide does not diagnose. Your answers stay in this browser tab and are never sent anywhere." }</p>
-                <p>{ format!("In an emergency, call {}.", clinic.emergency_number) }</p>
-            </footer>
-        </div>
+                <div class="guide-main" ref={main_ref}>
+                    { lang_button }
+                    if let Some((current, total)) = progress {
+                        <div class="progress">
+                            <p class="progress-text">
+                                { Message::new("app.progress").with("current", current.to_string()).with("total", total.to_string()).render(lang) }
+                            </p>
+                            // Segments, not an inline width: a strict CSP forbids style attributes.
+                            <ol class="progress-track" aria-hidden="true">
+                                { for (1..=total).map(|n| html! { <li class={classes!((n <= current).then_some("done"))}></li> }) }
+                            </ol>
+                        </div>
+                    }
+                    { screen }
+                    // Screen readers hear the outcome as soon as it is shown.
+                    <p class="visually-hidden" role="status">{ announcement }</p>
+                </div>
+                <footer class="guide-footer">
+                    <p>{ t(lang, "app.private") }</p>
+                    <p>{ Message::new("app.emergency").with("number", clinic.emergency_number.clone()).render(lang) }</p>
+                </footer>
+            </section>
+        </ContextProvider<Lang>>
     }
 }

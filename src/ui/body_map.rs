@@ -1,7 +1,9 @@
 //! The body map: front and back figures with tappable regions that show what is selected.
 
+use super::use_lang;
 use crate::guide::answers::View;
 use crate::guide::{Answers, BodyRegion};
+use crate::i18n::{t, Message};
 use yew::prelude::*;
 
 /// A rounded rectangle in the figure's 120 x 280 drawing: x, y, width, height, corner radius.
@@ -45,8 +47,13 @@ pub struct BodyMapProps {
 
 #[component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
+    let lang = use_lang();
     let figure = |front: bool| {
-        let view_name = if front { "front" } else { "back" };
+        let (figure_key, region_key) = if front {
+            ("map.figure-front", "map.region-front")
+        } else {
+            ("map.figure-back", "map.region-back")
+        };
         let regions = BodyRegion::ALL.iter().copied().filter(|r| match r.view() {
             View::Both => true,
             View::Front => front,
@@ -54,7 +61,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
         });
         html! {
             <figure class="body-figure">
-                <svg viewBox="0 0 120 280" role="group" aria-label={format!("Body seen from the {view_name}")}>
+                <svg viewBox="0 0 120 280" role="group" aria-label={t(lang, figure_key)}>
                     // The belly is not a region; drawn so the figure reads as one body.
                     if front { <rect class="body-filler" x="45" y="86" width="30" height="20" rx="4" /> }
                     { for regions.map(|region| {
@@ -67,7 +74,7 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                                 ontoggle.emit(region);
                             }
                         });
-                        let name = format!("{}, {} view", region.label(), view_name);
+                        let name = Message::new(region_key).with("region", region.label(lang)).render(lang);
                         html! {
                             <g class={classes!("region", selected.then_some("selected"))}
                                role="checkbox" tabindex="0"
@@ -85,9 +92,9 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     }) }
                 </svg>
                 <figcaption>
-                    <span class="side">{ if front { "Right" } else { "Left" } }</span>
-                    <strong>{ if front { "Front" } else { "Back" } }</strong>
-                    <span class="side">{ if front { "Left" } else { "Right" } }</span>
+                    <span class="side">{ t(lang, if front { "map.right" } else { "map.left" }) }</span>
+                    <strong>{ t(lang, if front { "map.front" } else { "map.back" }) }</strong>
+                    <span class="side">{ t(lang, if front { "map.left" } else { "map.right" }) }</span>
                 </figcaption>
             </figure>
         }

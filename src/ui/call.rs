@@ -1,7 +1,9 @@
 //! "Call to book": the big phone button, the optional booking link, the hours and open-now.
 
 use super::platform::clinic_now;
+use super::use_lang;
 use crate::clinic::Clinic;
+use crate::i18n::t;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,30 +14,31 @@ pub struct CallToBookProps {
 
 #[component]
 pub fn CallToBook(props: &CallToBookProps) -> Html {
+    let lang = use_lang();
     let clinic = &props.clinic;
     let status = clinic.hours.as_ref().and_then(|hours| {
         let (weekday, minute) = clinic_now(&hours.time_zone)?;
-        Some(hours.describe(weekday, minute))
+        Some(hours.describe(weekday, minute, lang))
     });
     html! {
         <section class="call-to-book" aria-labelledby="call-heading">
-            <h3 id="call-heading">{ "Ready to book?" }</h3>
+            <h3 id="call-heading">{ t(lang, "call.ready") }</h3>
             <a class="button call" href={clinic.phone.tel_href()}>
-                <span>{ "Call to book" }</span>
+                <span>{ t(lang, "call.book") }</span>
                 <span class="call-number">{ clinic.phone.display.clone() }</span>
             </a>
             if let Some(status) = status {
                 <p class="open-status">{ status }</p>
             }
             if let Some(url) = clinic.booking_url.clone() {
-                <p><a class="booking-link" href={url}>{ "Or book online" }</a></p>
+                <p><a class="booking-link" href={url}>{ t(lang, "call.online") }</a></p>
             }
             if let Some(hours) = &clinic.hours {
                 <details class="hours">
-                    <summary>{ "Opening hours" }</summary>
+                    <summary>{ t(lang, "call.hours") }</summary>
                     <table>
                         <tbody>
-                            { for hours.weekly().into_iter().map(|(day, text)| html! {
+                            { for hours.weekly(lang).into_iter().map(|(day, text)| html! {
                                 <tr><th scope="row">{ day }</th><td>{ text }</td></tr>
                             }) }
                         </tbody>

@@ -4,6 +4,7 @@
 //! With `panic = "abort"` the WebAssembly cannot run again after a panic, so the fallback is
 //! plain DOM and its "Start again" button is handled by the element's loader (`data-restart`).
 
+use crate::i18n::{t, Lang};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
@@ -45,20 +46,25 @@ fn show_fallback(root: &web_sys::Element) {
         .flatten()
         .and_then(|link| link.get_attribute("href").zip(link.text_content()));
     let (href, number) =
-        phone.unwrap_or_else(|| ("tel:+17062868344".into(), "Call (706) 286-8344".into()));
+        phone.unwrap_or_else(|| ("tel:+17062868344".into(), "(706) 286-8344".into()));
+    // Speak the language the guide was speaking.
+    let lang = root
+        .query_selector(".massage-guide")
+        .ok()
+        .flatten()
+        .and_then(|guide| guide.get_attribute("lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+        .unwrap_or_default();
     let build = || -> Option<web_sys::Element> {
-        let guide = element("div", "massage-guide", "")?;
+        let guide = element("section", "massage-guide", "")?;
+        guide.set_attribute("lang", lang.code()).ok()?;
         let main = element("div", "guide-main crash", "")?;
         main.set_attribute("role", "alert").ok()?;
-        let heading = element("h2", "", "Something went wrong")?;
-        let text = element(
-            "p",
-            "lead",
-            "Sorry, the guide stopped working. Your answers were not sent anywhere. You can still call us, or start again.",
-        )?;
+        let heading = element("h2", "", t(lang, "crash.title"))?;
+        let text = element("p", "lead", t(lang, "crash.text"))?;
         let call = element("a", "button call", &number)?;
         call.set_attribute("href", &href).ok()?;
-        let restart = element("button", "button secondary", "Start again")?;
+        let restart = element("button", "button secondary", t(lang, "crash.restart"))?;
         restart.set_attribute("type", "button").ok()?;
         restart.set_attribute("data-restart", "").ok()?;
         let actions = element("div", "start-actions", "")?;

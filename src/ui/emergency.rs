@@ -1,11 +1,13 @@
 //! The emergency screen: call the emergency number now; nothing else competes with it.
 
+use super::use_lang;
+use crate::i18n::{t, Message};
 use crate::state::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EmergencyProps {
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Message>,
     /// Digits, e.g. "911".
     pub number: AttrValue,
     pub dispatch: Callback<Action>,
@@ -13,22 +15,23 @@ pub struct EmergencyProps {
 
 #[component]
 pub fn Emergency(props: &EmergencyProps) -> Html {
+    let lang = use_lang();
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let over = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="screen emergency" data-outcome="emergency">
-            <h2 tabindex="-1">{ format!("Call {} now", props.number) }</h2>
-            <p class="lead">{ "What you ticked can be a sign of a serious problem that needs care straight away. Please do not wait, and do not book a massage." }</p>
+            <h2 tabindex="-1">{ Message::new("outcome.emergency.title").with("number", props.number.to_string()).render(lang) }</h2>
+            <p class="lead">{ t(lang, "emergency.lead") }</p>
             <a class="button emergency-call" href={format!("tel:{}", props.number)}>
-                { format!("Call {}", props.number) }
+                { Message::new("emergency.call").with("number", props.number.to_string()).render(lang) }
             </a>
-            <h3>{ "Why" }</h3>
+            <h3>{ t(lang, "emergency.why") }</h3>
             <ul class="reasons">
-                { for props.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
+                { for props.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
             </ul>
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={back}>{ "I ticked this by mistake" }</button>
-                <button type="button" class="button secondary" onclick={over}>{ "Start over" }</button>
+                <button type="button" class="button secondary" onclick={back}>{ t(lang, "emergency.mistake") }</button>
+                <button type="button" class="button secondary" onclick={over}>{ t(lang, "result.start-over") }</button>
             </div>
         </section>
     }

@@ -2,8 +2,10 @@
 //! with the result.
 
 use super::call::CallToBook;
+use super::use_lang;
 use crate::clinic::Clinic;
 use crate::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
+use crate::i18n::t;
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -11,22 +13,23 @@ use yew::prelude::*;
 /// The side-by-side comparison: a table on wide screens, stacked cards on phones (CSS).
 #[component]
 pub fn Comparison() -> Html {
+    let lang = use_lang();
     html! {
         <table class="comparison">
-            <caption class="visually-hidden">{ "Medical massage compared with general massage" }</caption>
+            <caption class="visually-hidden">{ t(lang, "compare.caption") }</caption>
             <thead>
                 <tr>
                     <td></td>
-                    <th scope="col">{ "Medical massage" }</th>
-                    <th scope="col">{ "General massage" }</th>
+                    <th scope="col">{ t(lang, "compare.medical") }</th>
+                    <th scope="col">{ t(lang, "compare.general") }</th>
                 </tr>
             </thead>
             <tbody>
                 { for COMPARISON.iter().map(|row| html! {
                     <tr>
-                        <th scope="row">{ row.topic }</th>
-                        <td data-label="Medical massage">{ row.medical }</td>
-                        <td data-label="General massage">{ row.general }</td>
+                        <th scope="row">{ t(lang, row.topic) }</th>
+                        <td data-label={t(lang, "compare.medical")}>{ t(lang, row.medical) }</td>
+                        <td data-label={t(lang, "compare.general")}>{ t(lang, row.general) }</td>
                     </tr>
                 }) }
             </tbody>
@@ -42,18 +45,19 @@ pub struct ExplainerProps {
 
 #[component]
 pub fn Explainer(props: &ExplainerProps) -> Html {
+    let lang = use_lang();
     let close = props
         .dispatch
         .reform(|_: MouseEvent| Action::ShowExplainer(false));
     html! {
         <section class="screen explainer">
-            <h2 tabindex="-1">{ "Medical vs general massage" }</h2>
-            { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ *p }</p> }) }
+            <h2 tabindex="-1">{ t(lang, "explainer.title") }</h2>
+            { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, p) }</p> }) }
             <Comparison />
-            <p>{ EXPLAINER_OUTRO }</p>
+            <p>{ t(lang, EXPLAINER_OUTRO) }</p>
             <CallToBook clinic={props.clinic.clone()} />
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={close}>{ "Back" }</button>
+                <button type="button" class="button secondary" onclick={close}>{ t(lang, "nav.back") }</button>
             </div>
         </section>
     }

@@ -2,7 +2,9 @@
 
 use super::choice::Choice;
 use super::step_nav::StepNav;
+use super::use_lang;
 use crate::guide::{Answers, Goal};
+use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -15,15 +17,16 @@ pub struct GoalsProps {
 
 #[component]
 pub fn Goals(props: &GoalsProps) -> Html {
+    let lang = use_lang();
     html! {
         <section class="screen goals">
-            <h2 tabindex="-1">{ "What would you like from massage?" }</h2>
+            <h2 tabindex="-1">{ t(lang, "goals.title") }</h2>
             <fieldset>
-                <legend>{ "Choose all that matter to you." }</legend>
+                <legend>{ t(lang, "goals.question") }</legend>
                 <div class="choices">
                     { for Goal::ALL.iter().map(|&goal| html! {
                         <Choice
-                            label={goal.label()}
+                            label={goal.label(lang)}
                             value={goal.id()}
                             checked={props.answers.has_goal(goal)}
                             ontoggle={props.dispatch.reform(move |_| Action::ToggleGoal(goal))}
@@ -31,7 +34,7 @@ pub fn Goals(props: &GoalsProps) -> Html {
                     }) }
                 </div>
             </fieldset>
-            <StepNav dispatch={props.dispatch.clone()} error={props.error} next_label="See my result" />
+            <StepNav dispatch={props.dispatch.clone()} error={props.error} next_label="nav.see-result" />
         </section>
     }
 }

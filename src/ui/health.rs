@@ -2,7 +2,9 @@
 
 use super::choice::Choice;
 use super::step_nav::StepNav;
+use super::use_lang;
 use crate::guide::{Answers, Condition};
+use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -14,6 +16,7 @@ pub struct HealthProps {
 
 #[component]
 pub fn Health(props: &HealthProps) -> Html {
+    let lang = use_lang();
     let a = &props.answers;
     let referral = props.dispatch.reform({
         let referred = a.doctor_referral;
@@ -21,14 +24,14 @@ pub fn Health(props: &HealthProps) -> Html {
     });
     html! {
         <section class="screen health">
-            <h2 tabindex="-1">{ "Your health background" }</h2>
-            <p class="hint">{ "Optional: skip anything you prefer not to answer. It helps us suggest the right therapist and tell them what to be careful with." }</p>
+            <h2 tabindex="-1">{ t(lang, "health.title") }</h2>
+            <p class="hint">{ t(lang, "health.hint") }</p>
             <fieldset>
-                <legend>{ "Has a doctor told you that you have any of these?" }</legend>
+                <legend>{ t(lang, "health.conditions") }</legend>
                 <div class="choices">
                     { for Condition::ALL.iter().map(|&condition| html! {
                         <Choice
-                            label={condition.label()}
+                            label={condition.label(lang)}
                             value={condition.id()}
                             checked={a.has_condition(condition)}
                             ontoggle={props.dispatch.reform(move |_| Action::ToggleCondition(condition))}
@@ -37,9 +40,9 @@ pub fn Health(props: &HealthProps) -> Html {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ "Referral" }</legend>
+                <legend>{ t(lang, "health.referral") }</legend>
                 <div class="choices">
-                    <Choice label="A doctor referred me for massage" value="doctor-referral" checked={a.doctor_referral} ontoggle={referral} />
+                    <Choice label={t(lang, "health.referral-yes")} value="doctor-referral" checked={a.doctor_referral} ontoggle={referral} />
                 </div>
             </fieldset>
             <StepNav dispatch={props.dispatch.clone()} />

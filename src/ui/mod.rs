@@ -19,3 +19,12 @@ mod step_nav;
 mod where_it_hurts;
 
 pub use app::{App, AppProps};
+
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+/// The language the guide speaks now (provided by the root, switchable at any step).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}

@@ -2,7 +2,9 @@
 
 use super::choice::Choice;
 use super::step_nav::StepNav;
+use super::use_lang;
 use crate::guide::{Answers, PainDuration, PainPattern};
+use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -15,13 +17,14 @@ pub struct AboutPainProps {
 
 #[component]
 pub fn AboutPain(props: &AboutPainProps) -> Html {
+    let lang = use_lang();
     let a = &props.answers;
     html! {
         <section class="screen pain">
-            <h2 tabindex="-1">{ "About your pain" }</h2>
+            <h2 tabindex="-1">{ t(lang, "pain.title") }</h2>
             <fieldset>
-                <legend>{ "How strong is the pain, most days?" }</legend>
-                <p class="hint">{ "0 means no pain; 10 is the worst pain you can imagine." }</p>
+                <legend>{ t(lang, "pain.intensity") }</legend>
+                <p class="hint">{ t(lang, "pain.intensity-hint") }</p>
                 <div class="scale">
                     { for (0..=10u8).map(|n| html! {
                         <Choice
@@ -34,14 +37,14 @@ pub fn AboutPain(props: &AboutPainProps) -> Html {
                         />
                     }) }
                 </div>
-                <p class="scale-ends" aria-hidden="true"><span>{ "No pain" }</span><span>{ "Worst" }</span></p>
+                <p class="scale-ends" aria-hidden="true"><span>{ t(lang, "pain.none") }</span><span>{ t(lang, "pain.worst") }</span></p>
             </fieldset>
             <fieldset>
-                <legend>{ "How long have you had it?" }</legend>
+                <legend>{ t(lang, "pain.duration") }</legend>
                 <div class="choices">
                     { for PainDuration::ALL.iter().map(|&d| html! {
                         <Choice
-                            label={d.label()}
+                            label={d.label(lang)}
                             value={d.id()}
                             radio_group="duration"
                             checked={a.duration == Some(d)}
@@ -51,11 +54,11 @@ pub fn AboutPain(props: &AboutPainProps) -> Html {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ "Does any of this describe it? (optional)" }</legend>
+                <legend>{ t(lang, "pain.pattern") }</legend>
                 <div class="choices">
                     { for PainPattern::ALL.iter().map(|&p| html! {
                         <Choice
-                            label={p.label()}
+                            label={p.label(lang)}
                             value={p.id()}
                             checked={a.patterns.contains(&p)}
                             ontoggle={props.dispatch.reform(move |_| Action::TogglePattern(p))}

@@ -3,8 +3,17 @@
 
 use crate::clinic::{Clinic, Minute};
 use crate::state::{load_progress, save_progress, State};
-use gloo::console;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+/// A message for the site owner in the browser console.
+pub fn console_error(message: &str) {
+    web_sys::console::error_1(&format!("massage-guide: {message}").into());
+}
+
+pub fn console_warn(message: &str) {
+    web_sys::console::warn_1(&format!("massage-guide: {message}").into());
+}
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -16,7 +25,7 @@ pub fn restore_progress(key: &str) -> State {
         return State::default();
     };
     load_progress(&text).unwrap_or_else(|problem| {
-        console::warn!(format!("massage-guide: {problem}; starting fresh"));
+        console_warn(&format!("{problem}; starting fresh"));
         State::default()
     })
 }
@@ -31,9 +40,7 @@ pub fn keep_progress(key: &str, state: &State) {
         }
     });
     if !matches!(saved, Some(Ok(()))) {
-        console::warn!(
-            "massage-guide: session storage is unavailable; progress will not survive a reload"
-        );
+        console_warn("session storage is unavailable; progress will not survive a reload");
     }
 }
 
@@ -48,13 +55,13 @@ pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
             let (clinic, problems) = Clinic::from_json(&text);
             let problems: Vec<String> = problems.iter().map(|p| format!("{url}: {p}")).collect();
             for problem in &problems {
-                console::error!(format!("massage-guide: {problem}"));
+                console_error(problem);
             }
             (clinic, problems)
         }
         Err(e) => {
             let problem = format!("could not load {url} ({e}); using the built-in content");
-            console::error!(format!("massage-guide: {problem}"));
+            console_error(&problem);
             (Clinic::builtin(), vec![problem])
         }
     }
@@ -75,18 +82,30 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .ok()
     });
     let result = async {
-        let response = gloo::net::http::Request::get(url)
-            .abort_signal(Some(&controller.signal()))
-            .send()
-            .await
-            .map_err(|e| match controller.signal().aborted() {
-                true => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
-                false => e.to_string(),
-            })?;
+        let window = web_sys::window().ok_or("no window")?;
+        let init = web_sys::RequestInit::new();
+        init.set_signal(Some(&controller.signal()));
+        let failed = |e: JsValue| match controller.signal().aborted() {
+            true => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
+            false => e
+                .as_string()
+                .or_else(|| js_sys::Error::from(e).message().as_string())
+                .unwrap_or_else(|| "network error".into()),
+        };
+        let response: web_sys::Response =
+            JsFuture::from(window.fetch_with_str_and_init(url, &init))
+                .await
+                .map_err(failed)?
+                .unchecked_into();
         if !response.ok() {
             return Err(format!("HTTP {}", response.status()));
         }
-        response.text().await.map_err(|e| e.to_string())
+        let text = response.text().map_err(failed)?;
+        JsFuture::from(text)
+            .await
+            .map_err(failed)?
+            .as_string()
+            .ok_or_else(|| "the answer is not text".to_string())
     }
     .await;
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
@@ -129,20 +148,20 @@ extern "C" {
 
 /// The weekday (0 = Monday) and minute of the day now, in the clinic's time zone.
 pub fn clinic_now(time_zone: &str) -> Option<(usize, Minute)> {
-    let options = serde_json::json!({
-        "timeZone": time_zone,
-        "weekday": "short",
-        "hour": "2-digit",
-        "minute": "2-digit",
-        "hourCycle": "h23",
-    });
-    let options = js_sys::JSON::parse(&options.to_string()).ok()?;
-    let format = match DateTimeFormat::new("en-US", &options) {
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("timeZone", time_zone),
+        ("weekday", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("hourCycle", "h23"),
+    ] {
+        js_sys::Reflect::set(&options, &key.into(), &value.into()).ok()?;
+    }
+    let format = match DateTimeFormat::new("en-US", &options.into()) {
         Ok(format) => format,
         Err(_) => {
-            console::error!(format!(
-                "massage-guide: time_zone: unknown time zone {time_zone:?}"
-            ));
+            console_error(&format!("time_zone: unknown time zone {time_zone:?}"));
             return None;
         }
     };
@@ -178,4 +197,40 @@ pub fn forced_panic_requested() -> bool {
     web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &"__massageGuideForcePanic".into()).ok())
         .is_some_and(|v| v.is_truthy())
+}
+
+/// Today's date as people write it in `lang`, for the printed summary.
+pub fn today(lang: crate::i18n::Lang) -> String {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"long".into());
+    String::from(js_sys::Date::new_0().to_locale_date_string(lang.code(), &options))
+}
+
+/// The language to start in: the element's `lang`, else the page's, else the browser's.
+pub fn initial_lang(attribute: Option<&str>) -> crate::i18n::Lang {
+    let window = web_sys::window();
+    let page = window
+        .as_ref()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"));
+    let browser = window.and_then(|w| w.navigator().language());
+    crate::i18n::Lang::negotiate(
+        [attribute, page.as_deref(), browser.as_deref()]
+            .into_iter()
+            .flatten()
+            .filter(|tag| !tag.is_empty()),
+    )
+}
+
+/// The language the visitor chose in this tab, kept beside their progress.
+pub fn saved_lang(key: &str) -> Option<crate::i18n::Lang> {
+    let tag = session_storage()?.get_item(&format!("{key}:lang")).ok()??;
+    crate::i18n::Lang::from_tag(&tag)
+}
+
+pub fn keep_lang(key: &str, lang: crate::i18n::Lang) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(&format!("{key}:lang"), lang.code());
+    }
 }

@@ -1,10 +1,14 @@
-//! The result: the outcome, why, notes for the therapist, the comparison, articles, booking.
+//! The result: the outcome, why, notes for the therapist, booking, the comparison, articles,
+//! and a printable summary of the answers.
 
 use super::call::CallToBook;
 use super::explainer::Comparison;
-use super::platform::print_page;
+use super::platform::{print_page, today};
+use super::use_lang;
 use crate::clinic::Clinic;
-use crate::guide::{Outcome, Recommendation};
+use crate::guide::summary::summary;
+use crate::guide::{Answers, Outcome, Recommendation};
+use crate::i18n::t;
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -12,12 +16,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub recommendation: Recommendation,
+    pub answers: Answers,
     pub clinic: Rc<Clinic>,
     pub dispatch: Callback<Action>,
 }
 
 #[component]
 pub fn ResultScreen(props: &ResultProps) -> Html {
+    let lang = use_lang();
     let rec = &props.recommendation;
     let clinic = &props.clinic;
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
@@ -26,60 +32,69 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
         .dispatch
         .reform(|_: MouseEvent| Action::ShowExplainer(true));
     let print = Callback::from(|_: MouseEvent| print_page());
-    let summary = match rec.outcome {
-        Outcome::MedicalMassage => "A medical massage therapist can treat the cause of your pain, not only ease it, and can work with your doctor.",
-        Outcome::GeneralMassage => "Nothing in your answers calls for medical treatment. A relaxation massage is a good way to unwind and ease everyday tension.",
-        Outcome::SeeDoctorFirst => "Something you told us should be checked by a doctor before any massage. This is a precaution, not a diagnosis.",
-        Outcome::Emergency => "Please get emergency care now.",
-    };
     html! {
         <section class="screen result" data-outcome={rec.outcome.id()}>
-            <p class="eyebrow">{ "Our suggestion" }</p>
-            <h2 tabindex="-1">{ rec.outcome.title() }</h2>
-            <p class="lead">{ summary }</p>
+            <p class="eyebrow">{ t(lang, "result.eyebrow") }</p>
+            <h2 tabindex="-1">{ t(lang, rec.outcome.title_key()) }</h2>
+            <p class="lead">{ t(lang, rec.outcome.summary_key()) }</p>
             if rec.also_relaxation {
-                <p class="also">{ "You also want to relax: a medical massage therapist can work on that in the same session." }</p>
+                <p class="also">{ t(lang, "result.also-relax") }</p>
             }
             if rec.outcome == Outcome::SeeDoctorFirst {
                 <p class="referral">
-                    { "Our medical massage therapists work with doctors and can take a referral. Once your doctor agrees, call us on " }
+                    { t(lang, "result.referral") }{ " " }
                     <a href={clinic.phone.tel_href()}>{ clinic.phone.display.clone() }</a>{ "." }
                 </p>
             }
-            <h3>{ "Why we suggest this" }</h3>
+            <h3>{ t(lang, "result.why") }</h3>
             <ul class="reasons">
-                { for rec.reasons.iter().map(|r| html! { <li>{ r.clone() }</li> }) }
+                { for rec.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
             </ul>
             if !rec.notes.is_empty() {
-                <h3>{ "Tell your therapist" }</h3>
+                <h3>{ t(lang, "result.notes") }</h3>
                 <ul class="notes">
-                    { for rec.notes.iter().map(|n| html! { <li>{ n.text }</li> }) }
+                    { for rec.notes.iter().map(|n| html! { <li>{ t(lang, n.text) }</li> }) }
                 </ul>
             }
-            <CallToBook clinic={clinic.clone()} />
-            <h3>{ "Medical vs general massage" }</h3>
-            <Comparison />
-            <p><button type="button" class="link-button" onclick={explain}>{ "Read more about the difference" }</button></p>
-            if !rec.articles.is_empty() {
-                <h3>{ "Related reading" }</h3>
-                <ul class="articles">
-                    { for rec.articles.iter().map(|pick| html! {
-                        <li class="article">
-                            if let Some(url) = pick.article.url.clone() {
-                                <a class="article-title" href={url}>{ pick.article.title.clone() }</a>
-                            } else {
-                                <span class="article-title">{ pick.article.title.clone() }</span>
-                                <span class="article-summary">{ pick.article.summary.clone() }</span>
-                            }
-                            <span class="article-why">{ "Why this: " }{ pick.why }</span>
-                        </li>
+            <section class="print-summary" aria-labelledby="summary-heading">
+                <h3 id="summary-heading">{ t(lang, "summary.title") }</h3>
+                <dl>
+                    <dt>{ t(lang, "summary.date") }</dt>
+                    <dd>{ today(lang) }</dd>
+                    { for summary(&props.answers).into_iter().map(|line| html! {
+                        <>
+                            <dt>{ t(lang, line.label) }</dt>
+                            <dd>{ line.value.render(lang) }</dd>
+                        </>
                     }) }
-                </ul>
-            }
+                </dl>
+            </section>
+            <CallToBook clinic={clinic.clone()} />
+            <div class="screen-only">
+                <h3>{ t(lang, "result.compare") }</h3>
+                <Comparison />
+                <p><button type="button" class="link-button" onclick={explain}>{ t(lang, "result.read-more") }</button></p>
+                if !rec.articles.is_empty() {
+                    <h3>{ t(lang, "result.reading") }</h3>
+                    <ul class="articles">
+                        { for rec.articles.iter().map(|pick| html! {
+                            <li class="article">
+                                if let Some(url) = pick.article.url.clone() {
+                                    <a class="article-title" href={url}>{ pick.article.title.get(lang).to_string() }</a>
+                                } else {
+                                    <span class="article-title">{ pick.article.title.get(lang).to_string() }</span>
+                                    <span class="article-summary">{ pick.article.summary.get(lang).to_string() }</span>
+                                }
+                                <span class="article-why">{ t(lang, "result.why-this") }{ t(lang, pick.why) }</span>
+                            </li>
+                        }) }
+                    </ul>
+                }
+            </div>
             <div class="step-nav result-actions">
-                <button type="button" class="button secondary" onclick={back}>{ "Back" }</button>
-                <button type="button" class="button secondary" onclick={print}>{ "Print or save" }</button>
-                <button type="button" class="button secondary" onclick={over}>{ "Start over" }</button>
+                <button type="button" class="button secondary" onclick={back}>{ t(lang, "nav.back") }</button>
+                <button type="button" class="button secondary" onclick={print}>{ t(lang, "result.print") }</button>
+                <button type="button" class="button secondary" onclick={over}>{ t(lang, "result.start-over") }</button>
             </div>
         </section>
     }

@@ -2,7 +2,9 @@
 
 use super::choice::Choice;
 use super::step_nav::StepNav;
+use super::use_lang;
 use crate::guide::{Answers, SafetySign};
+use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -15,6 +17,7 @@ pub struct SafetyProps {
 
 #[component]
 pub fn Safety(props: &SafetyProps) -> Html {
+    let lang = use_lang();
     let a = &props.answers;
     let none = props.dispatch.reform({
         let chosen = a.no_safety_signs;
@@ -22,13 +25,13 @@ pub fn Safety(props: &SafetyProps) -> Html {
     });
     html! {
         <section class="screen safety">
-            <h2 tabindex="-1">{ "First, a safety check" }</h2>
+            <h2 tabindex="-1">{ t(lang, "safety.title") }</h2>
             <fieldset>
-                <legend>{ "Do any of these apply to you right now? Tick all that do." }</legend>
+                <legend>{ t(lang, "safety.question") }</legend>
                 <div class="choices">
                     { for SafetySign::ALL.iter().map(|&sign| html! {
                         <Choice
-                            label={sign.label()}
+                            label={sign.label(lang)}
                             value={sign.id()}
                             checked={a.safety_signs.contains(&sign)}
                             ontoggle={props.dispatch.reform(move |_| Action::ToggleSafetySign(sign))}
@@ -36,7 +39,7 @@ pub fn Safety(props: &SafetyProps) -> Html {
                     }) }
                     <Choice
                         class="none-of-these"
-                        label="None of these apply to me"
+                        label={t(lang, "safety.none")}
                         value="none"
                         checked={a.no_safety_signs}
                         ontoggle={none}

@@ -1,5 +1,7 @@
 //! The first screen: what the guide does, and the two ways on.
 
+use super::use_lang;
+use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -10,22 +12,23 @@ pub struct StartProps {
 
 #[component]
 pub fn Start(props: &StartProps) -> Html {
+    let lang = use_lang();
     let begin = props.dispatch.reform(|_: MouseEvent| Action::Next);
     let explain = props
         .dispatch
         .reform(|_: MouseEvent| Action::ShowExplainer(true));
     html! {
         <section class="screen start">
-            <h2 tabindex="-1">{ "Which massage is right for you?" }</h2>
-            <p class="lead">{ "Answer a few short questions about your pain, your health and what you hope for. We will suggest medical massage, a relaxation massage, or seeing a doctor first, and tell you why." }</p>
+            <h2 tabindex="-1">{ t(lang, "start.title") }</h2>
+            <p class="lead">{ t(lang, "start.lead") }</p>
             <ul class="promises">
-                <li>{ "Takes about two minutes." }</li>
-                <li>{ "Your answers stay in this browser and are never sent anywhere." }</li>
-                <li>{ "This is guidance, not a diagnosis." }</li>
+                <li>{ t(lang, "start.minutes") }</li>
+                <li>{ t(lang, "start.private") }</li>
+                <li>{ t(lang, "start.not-diagnosis") }</li>
             </ul>
             <div class="start-actions">
-                <button type="button" class="button primary" onclick={begin}>{ "Start the questions" }</button>
-                <button type="button" class="button secondary" onclick={explain}>{ "Medical vs general massage" }</button>
+                <button type="button" class="button primary" onclick={begin}>{ t(lang, "start.begin") }</button>
+                <button type="button" class="button secondary" onclick={explain}>{ t(lang, "start.explain") }</button>
             </div>
         </section>
     }

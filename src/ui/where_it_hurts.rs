@@ -3,7 +3,9 @@
 use super::body_map::BodyMap;
 use super::choice::Choice;
 use super::step_nav::StepNav;
+use super::use_lang;
 use crate::guide::{Answers, BodyRegion, WhereItHurts};
+use crate::i18n::t;
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -16,21 +18,22 @@ pub struct WhereItHurtsProps {
 
 #[component]
 pub fn WhereItHurtsStep(props: &WhereItHurtsProps) -> Html {
+    let lang = use_lang();
     let a = &props.answers;
     let no_pain = a.where_it_hurts == WhereItHurts::NoPain;
     let toggle = props.dispatch.reform(Action::ToggleRegion);
     html! {
         <section class="screen where">
-            <h2 tabindex="-1">{ "Where does it hurt?" }</h2>
-            <p class="hint">{ "Tap the figure or tick the list. Choose as many areas as you need." }</p>
+            <h2 tabindex="-1">{ t(lang, "where.title") }</h2>
+            <p class="hint">{ t(lang, "where.hint") }</p>
             <div class="where-layout">
                 <BodyMap answers={a.clone()} ontoggle={toggle.clone()} />
                 <fieldset class="region-list">
-                    <legend>{ "Painful areas" }</legend>
+                    <legend>{ t(lang, "where.list") }</legend>
                     <div class="choices two-columns">
                         { for BodyRegion::ALL.iter().map(|&region| html! {
                             <Choice
-                                label={region.label()}
+                                label={region.label(lang)}
                                 value={region.id()}
                                 checked={a.region_selected(region)}
                                 ontoggle={toggle.reform(move |_| region)}
@@ -40,11 +43,11 @@ pub fn WhereItHurtsStep(props: &WhereItHurtsProps) -> Html {
                 </fieldset>
             </div>
             <fieldset>
-                <legend class="visually-hidden">{ "No pain" }</legend>
+                <legend class="visually-hidden">{ t(lang, "where.no-pain-legend") }</legend>
                 <div class="choices">
                     <Choice
                         class="none-of-these"
-                        label="No pain: I want to relax"
+                        label={t(lang, "where.no-pain")}
                         value="no-pain"
                         checked={no_pain}
                         ontoggle={props.dispatch.reform(move |_| Action::NoPain(!no_pain))}

@@ -1,0 +1,148 @@
+//! Languages and the string catalogues: every word the visitor reads, in English and Spanish.
+//!
+//! The core speaks in keys ([`Message`]); the components turn keys into text for the chosen
+//! [`Lang`]. The catalogues are `en.rs` and `es.rs`; a native test checks that both have the
+//! same keys with the same placeholders.
+
+mod en;
+mod es;
+
+/// A language the guide speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es];
+
+    /// The BCP 47 code, for `lang` attributes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language of a tag such as `es`, `es-MX` or `en-US`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    /// The first supported language among `tags` (attribute, page, browser), else English.
+    pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or_default()
+    }
+
+    pub fn catalogue(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Lang::En => en::EN,
+            Lang::Es => es::ES,
+        }
+    }
+}
+
+/// The text of `key` in `lang`. A missing key shows the English text, then the key itself
+/// (the catalogue test keeps either from happening).
+pub fn t(lang: Lang, key: &str) -> &'static str {
+    let find = |lang: Lang| {
+        lang.catalogue()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| *v)
+    };
+    find(lang).or_else(|| find(Lang::En)).unwrap_or("\u{2026}")
+}
+
+/// A value for a placeholder: plain text, or catalogue keys to translate and list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Keys(Vec<&'static str>),
+}
+
+/// Something to say, in no language yet: a catalogue key and its placeholder values.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Message {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn with(mut self, name: &'static str, value: impl Into<String>) -> Message {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
+
+    pub fn with_keys(mut self, name: &'static str, keys: Vec<&'static str>) -> Message {
+        self.args.push((name, Arg::Keys(keys)));
+        self
+    }
+
+    /// The message in `lang`, placeholders (`{name}`) filled in.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut text = t(lang, self.key).to_string();
+        for (name, value) in &self.args {
+            let value = match value {
+                Arg::Text(s) => s.clone(),
+                Arg::Keys(keys) => keys
+                    .iter()
+                    .map(|k| t(lang, k).to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            };
+            text = text.replace(&format!("{{{name}}}"), &value);
+        }
+        text
+    }
+}
+
+impl From<&'static str> for Message {
+    fn from(key: &'static str) -> Message {
+        Message::new(key)
+    }
+}
+
+/// The placeholders (`{name}`) in a catalogue text, in order.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// Clinic text that may come in several languages: English always, Spanish if given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocalText {
+    pub en: String,
+    pub es: Option<String>,
+}
+
+impl LocalText {
+    pub fn new(en: impl Into<String>) -> LocalText {
+        LocalText {
+            en: en.into(),
+            es: None,
+        }
+    }
+
+    /// The text in `lang`, or the English text where the clinic gave no translation.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Es => self.es.as_deref().unwrap_or(&self.en),
+            Lang::En => &self.en,
+        }
+    }
+}

@@ -1,0 +1,95 @@
+//! The catalogues: every key in both languages, with the same placeholders, and every key the
+//! code uses present.
+
+use massage_guide::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
+use massage_guide::guide::recommend::{Outcome, NOTE_RULES};
+use massage_guide::guide::safety::SAFETY_RULES;
+use massage_guide::guide::{BodyRegion, Condition, Goal, PainDuration, PainPattern, SafetySign};
+use massage_guide::i18n::{placeholders, t, Lang, Message};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn catalogue(lang: Lang) -> BTreeMap<&'static str, &'static str> {
+    let entries = lang.catalogue();
+    let map: BTreeMap<_, _> = entries.iter().copied().collect();
+    assert_eq!(map.len(), entries.len(), "{lang:?} has a key twice");
+    map
+}
+
+#[test]
+fn both_catalogues_have_the_same_keys_and_placeholders() {
+    let en = catalogue(Lang::En);
+    let es = catalogue(Lang::Es);
+    let en_keys: BTreeSet<_> = en.keys().collect();
+    let es_keys: BTreeSet<_> = es.keys().collect();
+    assert_eq!(en_keys, es_keys, "keys differ between English and Spanish");
+    for (key, text) in &en {
+        let mut a = placeholders(text);
+        let mut b = placeholders(es[key]);
+        a.sort();
+        b.sort();
+        assert_eq!(a, b, "placeholders of {key} differ");
+        assert!(
+            !text.trim().is_empty() && !es[key].trim().is_empty(),
+            "{key} is empty"
+        );
+    }
+}
+
+#[test]
+fn every_key_the_code_uses_exists() {
+    let en = catalogue(Lang::En);
+    let mut used: Vec<&str> = Vec::new();
+    used.extend(BodyRegion::ALL.iter().map(|v| v.key()));
+    used.extend(PainDuration::ALL.iter().map(|v| v.key()));
+    used.extend(PainPattern::ALL.iter().map(|v| v.key()));
+    used.extend(Condition::ALL.iter().map(|v| v.key()));
+    used.extend(Goal::ALL.iter().map(|v| v.key()));
+    used.extend(SafetySign::ALL.iter().map(|v| v.key()));
+    used.extend(SAFETY_RULES.iter().map(|r| r.reason));
+    used.extend(NOTE_RULES.iter().map(|r| r.note));
+    used.extend(
+        massage_guide::guide::articles::ARTICLE_RULES
+            .iter()
+            .map(|r| r.why),
+    );
+    for row in COMPARISON {
+        used.extend([row.topic, row.medical, row.general]);
+    }
+    used.extend(EXPLAINER_INTRO);
+    used.push(EXPLAINER_OUTRO);
+    for outcome in [
+        Outcome::Emergency,
+        Outcome::SeeDoctorFirst,
+        Outcome::MedicalMassage,
+        Outcome::GeneralMassage,
+    ] {
+        used.extend([outcome.title_key(), outcome.summary_key()]);
+    }
+    for key in used {
+        assert!(en.contains_key(key), "{key} is not in the catalogues");
+    }
+}
+
+#[test]
+fn language_tags_are_negotiated_in_order() {
+    assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
+    assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+    assert_eq!(Lang::from_tag("fr"), None);
+    assert_eq!(Lang::negotiate(["fr", "es-419", "en"]), Lang::Es);
+    assert_eq!(Lang::negotiate(["de"]), Lang::En);
+}
+
+#[test]
+fn messages_fill_their_placeholders_in_each_language() {
+    let m = Message::new("reason.conditions")
+        .with_keys("list", vec!["condition.diabetes", "condition.arthritis"]);
+    assert_eq!(
+        m.render(Lang::En),
+        "You have a condition medical massage therapists treat: diabetes, arthritis."
+    );
+    assert_eq!(
+        m.render(Lang::Es),
+        "Tiene una afección que tratan los terapeutas de masaje médico: diabetes, artritis."
+    );
+    assert_eq!(t(Lang::Es, "no.such.key"), "\u{2026}");
+}

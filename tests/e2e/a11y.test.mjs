@@ -1,0 +1,275 @@
+// Everyone can use it: axe on every screen in English and Spanish, the whole flow by keyboard
+// alone, no horizontal scroll at 320 px or at 200% zoom, and a one-page printed summary.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root } from './harness.mjs';
+
+/** English catalogue texts that differ in Spanish: none may show in Spanish mode. */
+function englishOnlyTexts() {
+  const read = (lang) => {
+    const source = fs.readFileSync(path.join(root, 'src', 'i18n', `${lang}.rs`), 'utf8');
+    const entries = [...source.matchAll(/^\s*\("([^"]+)",\s*"((?:[^"\\]|\\.)*)"\),?$/gm)];
+    return new Map(entries.map(([, key, text]) => [key, text.replace(/\\u\{([0-9a-f]+)\}/g, (_, h) => String.fromCodePoint(parseInt(h, 16)))]));
+  };
+  const en = read('en');
+  const es = read('es');
+  assert.ok(en.size > 200, 'catalogue parsed');
+  const texts = [];
+  for (const [key, text] of en) {
+    if (es.get(key) === text) continue;
+    // The longest literal run between placeholders, if long enough to mean something.
+    const run = text.split(/\{[a-z]+\}/).map((s) => s.trim()).sort((a, b) => b.length - a.length)[0];
+    if (run.length >= 8) texts.push(run);
+  }
+  return texts;
+}
+
+/** The guide's visible text (inside the shadow root). */
+const guideText = (page) => page.evaluate(() => document.querySelector('massage-guide').shadowRoot.querySelector('.massage-guide').innerText);
+
+/** The focused element, looking inside shadow roots. */
+const focused = (page, selector) => page.evaluate((selector) => {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.matches(selector) ?? false;
+}, selector);
+
+/** Press Tab until the focused element matches `selector` (keyboard only, no mouse). */
+async function tabTo(page, selector, limit = 90) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await focused(page, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+describe('accessibility, Spanish and the printed summary', () => {
+  let server;
+  let browser;
+  const english = englishOnlyTexts();
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const viewport of viewports) {
+    it(`in Spanish at ${viewport.width} px: every screen passes axe and shows no English catalogue text`, async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      const { page } = s;
+      await page.goto(server.origin + '/');
+      await heading(page, 'Which massage is right for you?');
+      await page.getByRole('button', { name: 'Español' }).click();
+      await heading(page, '¿Qué masaje es el adecuado para usted?');
+      const check = async (name) => {
+        await page.locator('.massage-guide h2:visible').first().waitFor();
+        const text = await guideText(page);
+        const leaked = english.filter((e) => text.includes(e));
+        assert.deepEqual(leaked, [], `English text on the Spanish ${name} screen`);
+        assert.deepEqual(await axe(page), [], `axe on the Spanish ${name} screen`);
+        await screenshot(page, `es-${viewport.name}-${name}`);
+      };
+      await check('start');
+      await page.getByRole('button', { name: 'Masaje médico o masaje general' }).click();
+      await heading(page, 'Masaje médico o masaje general');
+      await check('explainer');
+      await page.getByRole('button', { name: 'Atrás' }).click();
+      await page.getByRole('button', { name: 'Empezar las preguntas' }).click();
+      await heading(page, 'control de seguridad');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await check('safety-error');
+      await choose(page, 'chest-pain-breathless');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, 'Llame al 911 ahora');
+      await check('emergency');
+      await page.getByRole('button', { name: 'Lo marqué por error' }).click();
+      await choose(page, 'chest-pain-breathless');
+      await choose(page, 'swollen-calf');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, 'Vea a un médico antes del masaje');
+      await check('result-doctor');
+      await page.getByRole('button', { name: 'Atrás' }).click();
+      await choose(page, 'none');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, '¿Dónde le duele?');
+      await choose(page, 'lower-back');
+      await check('where');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, 'Sobre su dolor');
+      await choose(page, '6');
+      await choose(page, 'over-3-months');
+      await choose(page, 'spreads-down-leg');
+      await check('pain');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, 'antecedentes de salud');
+      await choose(page, 'diabetes');
+      await choose(page, 'blood-thinners');
+      await check('health');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, '¿Qué espera del masaje?');
+      await choose(page, 'relieve-pain');
+      await check('goals');
+      await page.getByRole('button', { name: 'Ver mi resultado' }).click();
+      await heading(page, 'Le conviene un masaje médico');
+      await check('result-medical');
+      // Switching language keeps every answer.
+      await page.getByRole('button', { name: 'English' }).click();
+      await heading(page, 'Medical massage is the right fit');
+      const reasons = await page.locator('.reasons li').allTextContents();
+      assert.ok(reasons.some((r) => r.includes('diabetes')), reasons.join('|'));
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+  }
+
+  it('the lang attribute starts the guide in Spanish', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    await s.context.route('**/es.html', (route) => route.fulfill({
+      status: 200,
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>es</title>
+        <script type="module" src="/embed/massage-guide.js"></script>
+        <massage-guide lang="es"></massage-guide>`,
+    }));
+    await s.page.goto(server.origin + '/es.html');
+    await heading(s.page, '¿Qué masaje es el adecuado para usted?');
+    assert.equal(await s.page.locator('section.massage-guide').getAttribute('lang'), 'es');
+    await s.context.close();
+  });
+
+  for (const viewport of viewports) {
+    it(`the whole flow with the keyboard alone at ${viewport.width} px`, async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      const { page } = s;
+      await page.goto(server.origin + '/');
+      await heading(page, 'Which massage is right for you?');
+      await tabTo(page, 'button.primary');
+      await page.keyboard.press('Enter');
+      await heading(page, 'safety check');
+      assert.ok(await focused(page, 'h2'), 'focus moves to the new heading');
+      await tabTo(page, 'input[value="none"]');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'button.primary');
+      await page.keyboard.press('Enter');
+      await heading(page, 'Where does it hurt?');
+      assert.ok(await focused(page, 'h2'));
+      // The body map: a region toggled with Enter, its state announced and mirrored in the list.
+      await tabTo(page, 'g.region[data-region="lower-back"]');
+      await page.keyboard.press('Enter');
+      const region = page.locator('g.region[data-region="lower-back"]');
+      assert.equal(await region.getAttribute('aria-checked'), 'true');
+      assert.equal(await region.getAttribute('aria-label'), 'Lower back, back view');
+      assert.ok(await page.locator('input[value="lower-back"]').isChecked(), 'the list carries the same state');
+      await tabTo(page, 'input[value="left-leg"]');
+      await page.keyboard.press('Space');
+      // Shift+Tab goes back the way it came.
+      await page.keyboard.press('Shift+Tab');
+      assert.ok(await focused(page, 'input[value="lower-back"]') || await focused(page, 'input[value="right-hand"]') || await focused(page, 'input'), 'Shift+Tab moves back');
+      await tabTo(page, 'button.primary');
+      await page.keyboard.press('Enter');
+      await heading(page, 'About your pain');
+      // Arrow keys within the 0-10 radio group.
+      await tabTo(page, 'input[name="intensity"]');
+      await page.keyboard.press('Space');
+      for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+      assert.ok(await page.locator('input[name="intensity"][value="6"]').isChecked());
+      await tabTo(page, 'input[name="duration"]');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      assert.ok(await page.locator('input[value="over-3-months"]').isChecked());
+      await tabTo(page, 'input[value="spreads-down-leg"]');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'button.primary');
+      await page.keyboard.press('Enter');
+      await heading(page, 'health background');
+      await tabTo(page, 'button.primary');
+      await page.keyboard.press('Enter');
+      await heading(page, 'What would you like');
+      await tabTo(page, 'input[value="relieve-pain"]');
+      await page.keyboard.press('Space');
+      await tabTo(page, 'button.primary');
+      await page.keyboard.press('Enter');
+      await heading(page, 'Medical massage is the right fit');
+      assert.ok(await focused(page, 'h2'));
+      assert.match(await page.locator('[role="status"].visually-hidden').textContent(), /Our suggestion: Medical massage/);
+      await tabTo(page, 'a.button.call');
+      await tabTo(page, 'button.secondary');
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+  }
+
+  for (const width of [320, 640]) {
+    it(`no horizontal scroll at ${width} px${width === 640 ? ' (1280 px at 200% zoom)' : ''}`, async () => {
+      const s = await openPage(browser, server.origin, { width, height: 800 });
+      const { page } = s;
+      const noScroll = async (name) => {
+        await page.locator('.massage-guide h2:visible').first().waitFor();
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(wide <= width, `${name}: page is ${wide} px wide at ${width} px`);
+      };
+      await page.goto(server.origin + '/');
+      await noScroll('start');
+      await page.getByRole('button', { name: 'Start the questions' }).click();
+      await noScroll('safety');
+      await choose(page, 'none');
+      await next(page);
+      await noScroll('where');
+      await choose(page, 'neck');
+      await next(page);
+      await noScroll('pain');
+      await choose(page, '7');
+      await choose(page, 'over-3-months');
+      await next(page);
+      await noScroll('health');
+      await next(page);
+      await choose(page, 'relieve-pain');
+      await noScroll('goals');
+      await next(page);
+      await heading(page, 'Medical massage');
+      await noScroll('result');
+      await screenshot(page, `narrow-${width}-result`);
+      await s.context.close();
+    });
+  }
+
+  it('the printed summary fits on one page with the date, answers, result, reasons, notes and phone', async () => {
+    const s = await openPage(browser, server.origin, viewports[1]);
+    const { page } = s;
+    await page.goto(server.origin + '/');
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await choose(page, 'none');
+    await next(page);
+    await choose(page, 'lower-back');
+    await choose(page, 'left-leg');
+    await next(page);
+    await choose(page, '6');
+    await choose(page, 'over-3-months');
+    await choose(page, 'spreads-down-leg');
+    await next(page);
+    await choose(page, 'blood-thinners');
+    await next(page);
+    await choose(page, 'relieve-pain');
+    await next(page);
+    await heading(page, 'Medical massage is the right fit');
+    await page.emulateMedia({ media: 'print' });
+    const printed = await guideText(page);
+    const year = String(new Date().getFullYear());
+    for (const part of ['Your answers', 'Date', year, 'Where it hurts', 'lower back, left leg', '6 out of 10, more than 3 months',
+      'Medical massage is the right fit', 'Why we suggest this', 'Your pain spreads down a leg', 'Tell your therapist',
+      'lighter pressure', '(706) 286-8344']) {
+      assert.ok(printed.includes(part), `the printed page has ${JSON.stringify(part)}`);
+    }
+    assert.ok(!printed.includes('Related reading'), 'screen-only parts are left out');
+    const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, 'one page');
+    fs.writeFileSync(path.join(root, 'target', 'screenshots', 'summary.pdf'), pdf);
+    await s.context.close();
+  });
+});
