@@ -1,5 +1,6 @@
 //! One tickable option (checkbox or radio) with its label: the building block of every question.
 
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,5 +38,31 @@ pub fn Choice(props: &ChoiceProps) -> Html {
             />
             <span class="choice-label">{ props.label.clone() }</span>
         </label>
+    }
+}
+
+/// How an option is named: its stable id (the input's value) and its label in a language.
+pub type Naming<T> = (fn(T) -> &'static str, fn(T, Lang) -> &'static str);
+
+/// The options of a question: one `Choice` per item, checkboxes, or radio buttons in
+/// `radio_group`. `checked` says which are ticked; ticking one sends it to `ontoggle`.
+pub fn options<T: Copy + 'static>(
+    items: &'static [T],
+    lang: Lang,
+    (id, label): Naming<T>,
+    checked: impl Fn(T) -> bool,
+    ontoggle: &Callback<T>,
+    radio_group: Option<&'static str>,
+) -> Html {
+    html! {
+        { for items.iter().map(|&item| html! {
+            <Choice
+                label={label(item, lang)}
+                value={id(item)}
+                radio_group={radio_group.map(AttrValue::Static)}
+                checked={checked(item)}
+                ontoggle={ontoggle.reform(move |_| item)}
+            />
+        }) }
     }
 }

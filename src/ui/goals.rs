@@ -1,6 +1,6 @@
 //! Goals: what the visitor hopes massage will do.
 
-use super::choice::Choice;
+use super::choice::options;
 use super::step_nav::StepNav;
 use super::use_lang;
 use crate::guide::{Answers, Goal};
@@ -24,14 +24,14 @@ pub fn Goals(props: &GoalsProps) -> Html {
             <fieldset>
                 <legend>{ t(lang, "goals.question") }</legend>
                 <div class="choices">
-                    { for Goal::ALL.iter().map(|&goal| html! {
-                        <Choice
-                            label={goal.label(lang)}
-                            value={goal.id()}
-                            checked={props.answers.has_goal(goal)}
-                            ontoggle={props.dispatch.reform(move |_| Action::ToggleGoal(goal))}
-                        />
-                    }) }
+                    { options(
+                        Goal::ALL,
+                        lang,
+                        (Goal::id, Goal::label),
+                        |goal| props.answers.has_goal(goal),
+                        &props.dispatch.reform(Action::ToggleGoal),
+                        None,
+                    ) }
                 </div>
             </fieldset>
             <StepNav dispatch={props.dispatch.clone()} error={props.error} next_label="nav.see-result" />

@@ -1,6 +1,6 @@
 //! Health background: optional, and the screen says so.
 
-use super::choice::Choice;
+use super::choice::{options, Choice};
 use super::step_nav::StepNav;
 use super::use_lang;
 use crate::guide::{Answers, Condition};
@@ -29,14 +29,14 @@ pub fn Health(props: &HealthProps) -> Html {
             <fieldset>
                 <legend>{ t(lang, "health.conditions") }</legend>
                 <div class="choices">
-                    { for Condition::ALL.iter().map(|&condition| html! {
-                        <Choice
-                            label={condition.label(lang)}
-                            value={condition.id()}
-                            checked={a.has_condition(condition)}
-                            ontoggle={props.dispatch.reform(move |_| Action::ToggleCondition(condition))}
-                        />
-                    }) }
+                    { options(
+                        Condition::ALL,
+                        lang,
+                        (Condition::id, Condition::label),
+                        |condition| a.has_condition(condition),
+                        &props.dispatch.reform(Action::ToggleCondition),
+                        None,
+                    ) }
                 </div>
             </fieldset>
             <fieldset>

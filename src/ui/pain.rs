@@ -1,6 +1,6 @@
 //! About the pain: how strong (0 to 10), how long, and how it behaves.
 
-use super::choice::Choice;
+use super::choice::{options, Choice};
 use super::step_nav::StepNav;
 use super::use_lang;
 use crate::guide::{Answers, PainDuration, PainPattern};
@@ -42,28 +42,27 @@ pub fn AboutPain(props: &AboutPainProps) -> Html {
             <fieldset>
                 <legend>{ t(lang, "pain.duration") }</legend>
                 <div class="choices">
-                    { for PainDuration::ALL.iter().map(|&d| html! {
-                        <Choice
-                            label={d.label(lang)}
-                            value={d.id()}
-                            radio_group="duration"
-                            checked={a.duration == Some(d)}
-                            ontoggle={props.dispatch.reform(move |_| Action::Duration(d))}
-                        />
-                    }) }
+                    { options(
+                        PainDuration::ALL,
+                        lang,
+                        (PainDuration::id, PainDuration::label),
+                        |d| a.duration == Some(d),
+                        &props.dispatch.reform(Action::Duration),
+                        Some("duration"),
+                    ) }
                 </div>
             </fieldset>
             <fieldset>
                 <legend>{ t(lang, "pain.pattern") }</legend>
                 <div class="choices">
-                    { for PainPattern::ALL.iter().map(|&p| html! {
-                        <Choice
-                            label={p.label(lang)}
-                            value={p.id()}
-                            checked={a.patterns.contains(&p)}
-                            ontoggle={props.dispatch.reform(move |_| Action::TogglePattern(p))}
-                        />
-                    }) }
+                    { options(
+                        PainPattern::ALL,
+                        lang,
+                        (PainPattern::id, PainPattern::label),
+                        |p| a.patterns.contains(&p),
+                        &props.dispatch.reform(Action::TogglePattern),
+                        None,
+                    ) }
                 </div>
             </fieldset>
             <StepNav dispatch={props.dispatch.clone()} error={props.error} />

@@ -1,6 +1,6 @@
 //! The safety check: emergency and warning signs, with "None of these" as an explicit answer.
 
-use super::choice::Choice;
+use super::choice::{options, Choice};
 use super::step_nav::StepNav;
 use super::use_lang;
 use crate::guide::{Answers, SafetySign};
@@ -29,14 +29,14 @@ pub fn Safety(props: &SafetyProps) -> Html {
             <fieldset>
                 <legend>{ t(lang, "safety.question") }</legend>
                 <div class="choices">
-                    { for SafetySign::ALL.iter().map(|&sign| html! {
-                        <Choice
-                            label={sign.label(lang)}
-                            value={sign.id()}
-                            checked={a.safety_signs.contains(&sign)}
-                            ontoggle={props.dispatch.reform(move |_| Action::ToggleSafetySign(sign))}
-                        />
-                    }) }
+                    { options(
+                        SafetySign::ALL,
+                        lang,
+                        (SafetySign::id, SafetySign::label),
+                        |sign| a.safety_signs.contains(&sign),
+                        &props.dispatch.reform(Action::ToggleSafetySign),
+                        None,
+                    ) }
                     <Choice
                         class="none-of-these"
                         label={t(lang, "safety.none")}

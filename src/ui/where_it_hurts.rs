@@ -1,7 +1,7 @@
 //! Where it hurts: the body map and, equal to it, a list of checkboxes; or "no pain".
 
 use super::body_map::BodyMap;
-use super::choice::Choice;
+use super::choice::{options, Choice};
 use super::step_nav::StepNav;
 use super::use_lang;
 use crate::guide::{Answers, BodyRegion, WhereItHurts};
@@ -31,14 +31,14 @@ pub fn WhereItHurtsStep(props: &WhereItHurtsProps) -> Html {
                 <fieldset class="region-list">
                     <legend>{ t(lang, "where.list") }</legend>
                     <div class="choices two-columns">
-                        { for BodyRegion::ALL.iter().map(|&region| html! {
-                            <Choice
-                                label={region.label(lang)}
-                                value={region.id()}
-                                checked={a.region_selected(region)}
-                                ontoggle={toggle.reform(move |_| region)}
-                            />
-                        }) }
+                        { options(
+                            BodyRegion::ALL,
+                            lang,
+                            (BodyRegion::id, BodyRegion::label),
+                            |region| a.region_selected(region),
+                            &toggle,
+                            None,
+                        ) }
                     </div>
                 </fieldset>
             </div>

@@ -4,7 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root, walk } from './harness.mjs';
 
 /** English catalogue texts that differ in Spanish: none may show in Spanish mode. */
 function englishOnlyTexts() {
@@ -242,20 +242,7 @@ describe('accessibility, Spanish and the printed summary', () => {
     const s = await openPage(browser, server.origin, viewports[1]);
     const { page } = s;
     await page.goto(server.origin + '/');
-    await page.getByRole('button', { name: 'Start the questions' }).click();
-    await choose(page, 'none');
-    await next(page);
-    await choose(page, 'lower-back');
-    await choose(page, 'left-leg');
-    await next(page);
-    await choose(page, '6');
-    await choose(page, 'over-3-months');
-    await choose(page, 'spreads-down-leg');
-    await next(page);
-    await choose(page, 'blood-thinners');
-    await next(page);
-    await choose(page, 'relieve-pain');
-    await next(page);
+    await walk(page, [['none'], ['lower-back', 'left-leg'], ['6', 'over-3-months', 'spreads-down-leg'], ['blood-thinners'], ['relieve-pain']]);
     await heading(page, 'Medical massage is the right fit');
     await page.emulateMedia({ media: 'print' });
     const printed = await guideText(page);

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, choose, next, heading, dist, root, screenshot } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, dist, root, screenshot, walk, SCIATICA } from './harness.mjs';
 
 const examples = path.join(root, 'examples', 'embed');
 const PHONE = 'massage-guide a.phone-link[href="tel:+17062868344"]:visible';
@@ -94,18 +94,7 @@ for (const viewport of viewports) {
         });
       });
       const before = await page.evaluate(() => [location.href, history.length]);
-      await page.getByRole('button', { name: 'Start the questions' }).click();
-      await choose(page, 'none');
-      await next(page);
-      await choose(page, 'lower-back');
-      await next(page);
-      await choose(page, '6');
-      await choose(page, 'over-3-months');
-      await choose(page, 'spreads-down-leg');
-      await next(page);
-      await next(page);
-      await choose(page, 'relieve-pain');
-      await next(page);
+      await walk(page, SCIATICA);
       await heading(page, 'Medical massage is the right fit');
       const articles = await page.locator('.article .article-title').allTextContents();
       assert.equal(articles[0], 'What Is Sciatica?');

@@ -2,7 +2,7 @@
 // corrupt saved progress, a crash. Each time the visitor keeps a working page and the phone.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, viewports, openPage, choose, next, heading, dist, screenshot } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, next, heading, dist, screenshot, walk } from './harness.mjs';
 
 const viewport = viewports[0];
 const PHONE = 'a.phone-link[href="tel:+17062868344"]:visible';
@@ -92,16 +92,8 @@ describe('faults and hostile input', () => {
     const { page } = s;
     await stillWorks(page);
     assert.equal(await page.locator('.clinic-name:visible').textContent(), HOSTILE, 'shown literally');
-    await choose(page, 'none');
-    await next(page);
-    await choose(page, 'lower-back');
-    await next(page);
-    await choose(page, '6');
-    await choose(page, 'under-6-weeks');
-    await next(page);
-    await next(page);
-    await choose(page, 'relieve-pain');
-    await next(page);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await walk(page, [['none'], ['lower-back'], ['6', 'under-6-weeks'], [], ['relieve-pain']]);
     await heading(page, 'Medical massage');
     const titles = await page.locator('.article-title').allTextContents();
     assert.equal(titles[0], HOSTILE);

@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, walk } from './harness.mjs';
 
 const PHONE = 'a[href="tel:+17062868344"]:visible';
 
@@ -55,14 +55,7 @@ for (const viewport of viewports) {
         const { page } = s;
         const response = await page.goto(strict.origin + '/');
         assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
-        await page.getByRole('button', { name: 'Start the questions' }).click();
-        await choose(page, 'none');
-        await next(page);
-        await choose(page, 'no-pain');
-        await next(page);
-        await next(page);
-        await choose(page, 'relax');
-        await next(page);
+        await walk(page, [['none'], ['no-pain'], [], ['relax']]);
         await heading(page, 'general (relaxation) massage');
         assert.deepEqual(s.errors, [], 'no CSP violation, no console error');
         assert.deepEqual(s.foreign, []);
@@ -216,14 +209,7 @@ for (const viewport of viewports) {
       await s.check('explainer');
       await page.getByRole('button', { name: 'Back' }).click();
       await heading(page, 'Which massage is right for you?');
-      await page.getByRole('button', { name: 'Start the questions' }).click();
-      await choose(page, 'none');
-      await next(page);
-      await choose(page, 'no-pain');
-      await next(page);
-      await next(page);
-      await choose(page, 'mood-sleep');
-      await next(page);
+      await walk(page, [['none'], ['no-pain'], [], ['mood-sleep']]);
       await heading(page, 'general (relaxation) massage');
       await page.getByRole('button', { name: 'Read more about the difference' }).click();
       await heading(page, 'Medical vs general massage');

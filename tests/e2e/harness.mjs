@@ -106,6 +106,22 @@ export async function next(page) {
   await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
 }
 
+/** The sciatica persona's answers, screen by screen (the flow most tests walk). */
+export const SCIATICA = [['none'], ['lower-back'], ['6', 'over-3-months', 'spreads-down-leg'], [], ['relieve-pain']];
+
+/**
+ * From the start screen, answer each question screen with `screens` (the values to tick on
+ * it) and go on; ends on whatever the last "Next" leads to.
+ */
+export async function walk(page, screens) {
+  await page.getByRole('button', { name: 'Start the questions' }).click();
+  for (const values of screens) {
+    await page.locator('.massage-guide h2:visible').first().waitFor();
+    for (const value of values) await choose(page, value);
+    await next(page);
+  }
+}
+
 /** The step heading, once the screen has changed to it. */
 export async function heading(page, text) {
   const h = page.locator('h2', { hasText: text });

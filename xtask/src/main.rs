@@ -25,12 +25,14 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("sizes") => sizes(&root().join("dist")).map(|_| ()),
         Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
+        Some("bench") => bench(),
         _ => Err(
-            "usage: cargo xtask serve | build | test | sizes | fuzz [SECONDS]\n\
+            "usage: cargo xtask serve | build | test | sizes | bench | fuzz [SECONDS]\n\
              \x20 serve  build and serve the guide on http://127.0.0.1:8080\n\
              \x20 build  release build into dist/ (wasm-opt, minified)\n\
              \x20 test   format, clippy, native tests, release build, size budget, browser tests\n\
              \x20 sizes  print the size of each file in dist/ (raw, gzip, brotli)\n\
+             \x20 bench  release build, then sizes, load time against static HTML, latency, heap\n\
              \x20 fuzz   run each cargo-fuzz target for SECONDS (default 60) on nightly"
                 .into(),
         ),
@@ -324,6 +326,24 @@ fn brotli_len(bytes: &[u8]) -> u64 {
         let _ = writer.write_all(bytes);
     }
     out.len() as u64
+}
+
+/// Sizes and timings of the release build in headless Chromium (tools/bench.mjs).
+fn bench() -> Result {
+    ensure_build_tools()?;
+    let chromium = ensure_chromium()?;
+    build_release()?;
+    step("bench (headless Chromium, 4x CPU throttling)");
+    let status = Command::new("node")
+        .arg("tools/bench.mjs")
+        .current_dir(root())
+        .env("CHROMIUM_PATH", &chromium)
+        .status()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    status
+        .success()
+        .then_some(())
+        .ok_or_else(|| "the bench failed".into())
 }
 
 /// The cargo-fuzz targets in fuzz/, each run for a bounded time.
