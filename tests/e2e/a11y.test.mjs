@@ -4,6 +4,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root, walk } from './harness.mjs';
 
 /** English catalogue texts that differ in Spanish: none may show in Spanish mode. */
@@ -167,9 +168,11 @@ describe('accessibility, Spanish and the printed summary', () => {
       assert.ok(await page.locator('input[value="lower-back"]').isChecked(), 'the list carries the same state');
       await tabTo(page, 'input[value="left-leg"]');
       await page.keyboard.press('Space');
-      // Shift+Tab goes back the way it came.
+      // Shift+Tab goes back the way it came: the list's previous box.
       await page.keyboard.press('Shift+Tab');
-      assert.ok(await focused(page, 'input[value="lower-back"]') || await focused(page, 'input[value="right-hand"]') || await focused(page, 'input'), 'Shift+Tab moves back');
+      assert.ok(await focused(page, 'input[value="buttocks"]'), 'Shift+Tab moves back one box');
+      await page.keyboard.press('Tab');
+      assert.ok(await page.locator('input[value="left-leg"]').isChecked());
       await tabTo(page, 'button.primary');
       await page.keyboard.press('Enter');
       await heading(page, 'About your pain');
@@ -254,9 +257,16 @@ describe('accessibility, Spanish and the printed summary', () => {
     }
     assert.ok(!printed.includes('Related reading'), 'screen-only parts are left out');
     const pdf = await page.pdf({ format: 'Letter', printBackground: false });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.equal(pages, 1, 'one page');
-    fs.writeFileSync(path.join(root, 'target', 'screenshots', 'summary.pdf'), pdf);
+    const pdfPath = path.join(root, 'target', 'screenshots', 'summary.pdf');
+    fs.writeFileSync(pdfPath, pdf);
+    // The PDF itself, read back by poppler's pdftotext (installed by `cargo xtask test`).
+    const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    assert.match(info, /^Pages:\s+1$/m, 'one page');
+    const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const part of ['Your answers', year, 'lower back, left leg', '6 out of 10, more than 3 months',
+      'Medical massage is the right fit', 'Your pain spreads down a leg', 'lighter pressure', '(706) 286-8344']) {
+      assert.ok(text.includes(part), `the PDF has ${JSON.stringify(part)}`);
+    }
     await s.context.close();
   });
 });

@@ -74,6 +74,7 @@ for (const viewport of viewports) {
       });
       assert.deepEqual(lookalike, ['40px', '400', '3px'], 'as the host styles it: inside a 40px <p>');
       assert.equal(await page.evaluate(() => document.styleSheets.length), 1, 'no stylesheet added to the host page');
+      assert.equal(await page.evaluate(() => window.scrollY), 0, 'loading the guide does not scroll the host page');
       await screenshot(page, `embed-${viewport.name}-start`);
       assert.deepEqual(s.errors, []);
       assert.deepEqual(s.foreign, []);

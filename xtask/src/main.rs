@@ -172,25 +172,42 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
     fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
-/// Debian's Chromium for the browser tests: installed with apt-get when running as root.
+/// Debian's packages the browser tests use: Chromium, and poppler's pdftotext to read the
+/// printed summary back. Installed with apt-get when running as root.
 fn ensure_chromium() -> Result<String> {
     let path = env::var("CHROMIUM_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into());
-    if Path::new(&path).exists() {
+    let needed: Vec<(&str, &str)> = [
+        (path.as_str(), "chromium"),
+        ("/usr/bin/pdftotext", "poppler-utils"),
+    ]
+    .into_iter()
+    .filter(|(binary, _)| !Path::new(binary).exists())
+    .collect();
+    if needed.is_empty() {
         return Ok(path);
     }
+    let packages: Vec<&str> = needed.iter().map(|(_, package)| *package).collect();
     let is_root = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
     if is_root && Path::new("/usr/bin/apt-get").exists() {
-        step("Installing Chromium with apt-get");
+        step(&format!("Installing {} with apt-get", packages.join(", ")));
         env::set_var("DEBIAN_FRONTEND", "noninteractive");
         run("apt-get", &["update", "-q"])?;
-        run("apt-get", &["install", "-y", "-q", "chromium"])?;
-        if Path::new(&path).exists() {
+        let mut args = vec!["install", "-y", "-q"];
+        args.extend(&packages);
+        run("apt-get", &args)?;
+        if needed.iter().all(|(binary, _)| Path::new(binary).exists()) {
             return Ok(path);
         }
     }
     Err(format!(
-        "Chromium was not found at {path}. Install Debian's `chromium` package \
-         (sudo apt-get install chromium), or set CHROMIUM_PATH to a Chromium binary."
+        "Missing for the browser tests: {}. Install Debian's packages \
+         (sudo apt-get install {}), or set CHROMIUM_PATH to a Chromium binary.",
+        needed
+            .iter()
+            .map(|(binary, _)| *binary)
+            .collect::<Vec<_>>()
+            .join(", "),
+        packages.join(" ")
     ))
 }
 
