@@ -123,7 +123,14 @@ fn ensure_build_tools() -> Result {
         println!("Installing Trunk {TRUNK_VERSION} (about 6 minutes on 2 cores)");
         run(
             "cargo",
-            &["install", "trunk", "--version", TRUNK_VERSION, "--locked"],
+            &[
+                "install",
+                "trunk",
+                "--version",
+                TRUNK_VERSION,
+                "--locked",
+                "--force",
+            ],
         )?;
     }
     let bindgen = locked_wasm_bindgen_version()?;
