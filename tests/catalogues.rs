@@ -93,3 +93,44 @@ fn messages_fill_their_placeholders_in_each_language() {
     );
     assert_eq!(t(Lang::Es, "no.such.key"), "\u{2026}");
 }
+
+/// Every string literal in the code that looks like a catalogue key (its first part is one of
+/// the catalogue's sections) must be in the catalogues: a typo would show "…" to a visitor.
+#[test]
+fn every_key_named_in_the_source_exists() {
+    let en = catalogue(Lang::En);
+    let sections: BTreeSet<&str> = en.keys().filter_map(|k| k.split('.').next()).collect();
+    let mut files = vec![std::path::PathBuf::from("src")];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") || path.starts_with("src/i18n") {
+            continue;
+        }
+        let source = std::fs::read_to_string(&path).unwrap();
+        for literal in source.split('"').skip(1).step_by(2) {
+            let Some((section, rest)) = literal.split_once('.') else {
+                continue;
+            };
+            // A literal ending in '.' is a prefix that `concat!` completes (checked above).
+            let looks_like_key = sections.contains(section)
+                && !rest.is_empty()
+                && !rest.ends_with('.')
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.');
+            if looks_like_key {
+                checked += 1;
+                assert!(
+                    en.contains_key(literal),
+                    "{}: {literal:?} is not in the catalogues",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} keys found in the source");
+}

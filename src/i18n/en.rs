@@ -237,6 +237,7 @@ pub const EN: &[(&str, &str)] = &[
     ("compare.doctors.general", "Usually works on its own, without a referral."),
     // Booking
     ("call.ready", "Ready to book?"),
+    ("call.questions", "Questions? Call us"),
     ("call.book", "Call to book"),
     ("call.online", "Or book online"),
     ("call.hours", "Opening hours"),

@@ -238,6 +238,7 @@ pub const ES: &[(&str, &str)] = &[
     ("compare.doctors.general", "Normalmente trabaja por su cuenta, sin derivación."),
     // Reservar
     ("call.ready", "¿Quiere reservar?"),
+    ("call.questions", "¿Tiene preguntas? Llámenos"),
     ("call.book", "Llamar para reservar"),
     ("call.online", "O reserve en línea"),
     ("call.hours", "Horario"),

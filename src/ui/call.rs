@@ -10,6 +10,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CallToBookProps {
     pub clinic: Rc<Clinic>,
+    /// The box's heading (a catalogue key): "Ready to book?" unless booking is not the next step.
+    #[prop_or("call.ready")]
+    pub heading: &'static str,
 }
 
 #[component]
@@ -22,7 +25,7 @@ pub fn CallToBook(props: &CallToBookProps) -> Html {
     });
     html! {
         <section class="call-to-book" aria-labelledby="call-heading">
-            <h3 id="call-heading">{ t(lang, "call.ready") }</h3>
+            <h3 id="call-heading">{ t(lang, props.heading) }</h3>
             <a class="button call" href={clinic.phone.tel_href()}>
                 <span>{ t(lang, "call.book") }</span>
                 <span class="call-number">{ clinic.phone.display.clone() }</span>

@@ -69,7 +69,10 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     }) }
                 </dl>
             </section>
-            <CallToBook clinic={clinic.clone()} />
+            <CallToBook
+                clinic={clinic.clone()}
+                heading={if rec.outcome == Outcome::SeeDoctorFirst { "call.questions" } else { "call.ready" }}
+            />
             <div class="screen-only">
                 <h3>{ t(lang, "result.compare") }</h3>
                 <Comparison />
