@@ -4,6 +4,7 @@ use super::use_lang;
 use crate::guide::answers::View;
 use crate::guide::{Answers, BodyRegion};
 use crate::i18n::{t, Message};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A rounded rectangle in the figure's 120 x 280 drawing: x, y, width, height, corner radius.
@@ -45,43 +46,96 @@ pub struct BodyMapProps {
     pub ontoggle: Callback<BodyRegion>,
 }
 
+/// The regions drawn on one figure, top to bottom: the order the arrow keys follow.
+fn regions_on(front: bool) -> Vec<BodyRegion> {
+    BodyRegion::ALL
+        .iter()
+        .copied()
+        .filter(|r| match r.view() {
+            View::Both => true,
+            View::Front => front,
+            View::Back => !front,
+        })
+        .collect()
+}
+
+/// Move keyboard focus to `region` on the same figure as `from`.
+fn focus_region(from: &web_sys::EventTarget, region: BodyRegion) {
+    let svg = from
+        .dyn_ref::<web_sys::Element>()
+        .and_then(|el| el.closest("svg").ok().flatten());
+    let target = svg.and_then(|svg| {
+        svg.query_selector(&format!("[data-region='{}']", region.id()))
+            .ok()
+            .flatten()
+    });
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = target.focus();
+    }
+}
+
+/// Each figure is one stop for Tab (a roving tab index): the arrow keys move between its
+/// regions, Space or Enter ticks one. The list beside it offers the same choices.
 #[component]
 pub fn BodyMap(props: &BodyMapProps) -> Html {
     let lang = use_lang();
+    // The region of each figure (front, back) that Tab lands on: the last one focused.
+    let active = use_state(|| (BodyRegion::Head, BodyRegion::Head));
     let figure = |front: bool| {
         let (figure_key, region_key) = if front {
             ("map.figure-front", "map.region-front")
         } else {
             ("map.figure-back", "map.region-back")
         };
-        let regions = BodyRegion::ALL.iter().copied().filter(|r| match r.view() {
-            View::Both => true,
-            View::Front => front,
-            View::Back => !front,
-        });
+        let regions = regions_on(front);
+        let current = if front { active.0 } else { active.1 };
         html! {
             <figure class="body-figure">
                 <svg viewBox="0 0 120 280" role="group" aria-label={t(lang, figure_key)}>
                     // The belly is not a region; drawn so the figure reads as one body.
                     if front { <rect class="body-filler" x="45" y="86" width="30" height="20" rx="4" /> }
-                    { for regions.map(|region| {
+                    { for regions.iter().enumerate().map(|(index, &region)| {
                         let selected = props.answers.region_selected(region);
                         let onclick = props.ontoggle.reform(move |_: MouseEvent| region);
-                        let ontoggle = props.ontoggle.clone();
-                        let onkeydown = Callback::from(move |e: KeyboardEvent| {
-                            if e.key() == " " || e.key() == "Enter" {
+                        let onfocus = {
+                            let active = active.clone();
+                            Callback::from(move |_: FocusEvent| {
+                                let (f, b) = *active;
+                                active.set(if front { (region, b) } else { (f, region) });
+                            })
+                        };
+                        let onkeydown = {
+                            let ontoggle = props.ontoggle.clone();
+                            let regions = regions.clone();
+                            Callback::from(move |e: KeyboardEvent| {
+                                let last = regions.len() - 1;
+                                let to = match e.key().as_str() {
+                                    " " | "Enter" => {
+                                        e.prevent_default();
+                                        ontoggle.emit(region);
+                                        return;
+                                    }
+                                    "ArrowDown" | "ArrowRight" => if index == last { 0 } else { index + 1 },
+                                    "ArrowUp" | "ArrowLeft" => if index == 0 { last } else { index - 1 },
+                                    "Home" => 0,
+                                    "End" => last,
+                                    _ => return,
+                                };
                                 e.prevent_default();
-                                ontoggle.emit(region);
-                            }
-                        });
+                                if let Some(target) = e.target() {
+                                    focus_region(&target, regions[to]);
+                                }
+                            })
+                        };
                         let name = Message::new(region_key).with("region", region.label(lang)).render(lang);
                         html! {
                             <g class={classes!("region", selected.then_some("selected"))}
-                               role="checkbox" tabindex="0"
+                               role="checkbox"
+                               tabindex={if region == current { "0" } else { "-1" }}
                                aria-checked={if selected { "true" } else { "false" }}
                                aria-label={name.clone()}
                                data-region={region.id()}
-                               {onclick} {onkeydown}>
+                               {onclick} {onkeydown} {onfocus}>
                                 <title>{ name }</title>
                                 { for shapes(region, front).iter().map(|&(x, y, w, h, r)| html! {
                                     <rect x={x.to_string()} y={y.to_string()} width={w.to_string()}

@@ -159,8 +159,15 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.keyboard.press('Enter');
       await heading(page, 'Where does it hurt?');
       assert.ok(await focused(page, 'h2'));
-      // The body map: a region toggled with Enter, its state announced and mirrored in the list.
-      await tabTo(page, 'g.region[data-region="lower-back"]');
+      // The body map: each figure is one Tab stop; the arrow keys move between its regions,
+      // Enter ticks one; its state is announced and mirrored in the list.
+      await tabTo(page, 'svg[aria-label="Body seen from the front"] g.region');
+      await page.keyboard.press('Tab');
+      assert.ok(await focused(page, 'svg[aria-label="Body seen from the back"] g.region[data-region="head"]'), 'one Tab stop per figure');
+      for (let i = 0; i < 20 && !(await focused(page, 'g.region[data-region="lower-back"]')); i++) {
+        await page.keyboard.press('ArrowDown');
+      }
+      assert.ok(await focused(page, 'g.region[data-region="lower-back"]'), 'arrow keys reach the lower back');
       await page.keyboard.press('Enter');
       const region = page.locator('g.region[data-region="lower-back"]');
       assert.equal(await region.getAttribute('aria-checked'), 'true');
