@@ -16,43 +16,69 @@ function ready() {
 }
 
 class MassageGuide extends HTMLElement {
+  static observedAttributes = ['config', 'lang', 'phone', 'debug'];
+
   connectedCallback() {
-    if (this.shadowRoot) return;
+    if (!this.shadowRoot) this.build();
+    this.mount();
+  }
+
+  disconnectedCallback() {
+    this.unmount();
+  }
+
+  /** A changed attribute takes effect at once; the answers are kept (session storage). */
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.guide) return;
+    this.unmount();
+    this.mount();
+  }
+
+  build() {
     const shadow = this.attachShadow({ mode: 'open' });
     const styles = document.createElement('link');
     styles.rel = 'stylesheet';
     styles.href = stylesUrl;
     // Until the guide runs (and if it never does), the element's own content shows: put
     // your phone number there.
-    const fallback = document.createElement('slot');
-    const root = document.createElement('div');
-    shadow.append(styles, fallback, root);
+    this.fallback = document.createElement('slot');
+    shadow.append(styles, this.fallback);
     const index = [...document.querySelectorAll('massage-guide')].indexOf(this);
-    const storageKey = `massage-guide:${location.pathname}:${this.id || index}`;
+    this.storageKey = `massage-guide:${location.pathname}:${this.id || index}`;
     // After a crash the WebAssembly cannot run again: "Start again" forgets this guide's
     // progress and reloads the page.
     shadow.addEventListener('click', (event) => {
       if (!event.target.closest?.('[data-restart]')) return;
-      try { sessionStorage.removeItem(storageKey); } catch { /* storage is off: nothing kept */ }
+      try { sessionStorage.removeItem(this.storageKey); } catch { /* storage is off: nothing kept */ }
       location.reload();
     });
+  }
+
+  mount() {
+    const generation = (this.generation = (this.generation ?? 0) + 1);
     ready()
       .then(() => {
-        if (!this.isConnected) return;
+        // Only the latest request mounts, and only while the element is on the page.
+        if (!this.isConnected || generation !== this.generation || this.guide) return;
         const config = this.getAttribute('config');
         // Against the page address, not document.baseURI: a <base> element must not send
         // the configuration request to another site.
         const configUrl = config ? new URL(config, location.href).href : undefined;
-        this.guide = mount_guide(root, this, configUrl, this.getAttribute('phone') ?? undefined,
-          this.hasAttribute('debug'), storageKey, this.getAttribute('lang') ?? undefined);
-        fallback.remove();
+        this.root = document.createElement('div');
+        this.shadowRoot.append(this.root);
+        this.guide = mount_guide(this.root, this, configUrl, this.getAttribute('phone') ?? undefined,
+          this.hasAttribute('debug'), this.storageKey, this.getAttribute('lang') ?? undefined);
+        this.fallback.remove();
       })
       .catch((error) => console.error('massage-guide: could not start', error));
   }
 
-  disconnectedCallback() {
+  unmount() {
+    this.generation = (this.generation ?? 0) + 1;
     this.guide?.destroy();
     this.guide = undefined;
+    this.root?.remove();
+    this.root = undefined;
   }
 }
 

@@ -132,6 +132,13 @@ for (const viewport of viewports) {
       await page.reload();
       await first.locator('h2', { hasText: 'Where does it hurt?' }).waitFor();
       await second.locator('h2', { hasText: 'See a doctor' }).waitFor();
+      // A page builder moves an element: it comes back where the visitor was.
+      await page.evaluate(() => document.body.prepend(document.getElementById('second')));
+      await second.locator('h2', { hasText: 'See a doctor' }).waitFor();
+      // A changed attribute takes effect at once, answers kept.
+      await page.evaluate(() => document.getElementById('first').setAttribute('lang', 'es'));
+      await first.locator('h2', { hasText: '¿Dónde le duele?' }).waitFor();
+      assert.equal(await first.locator('h2').count(), 1, 'one guide inside the element');
       assert.deepEqual(s.errors, []);
       await s.context.close();
     });
