@@ -7,6 +7,7 @@ import init, { mount_guide } from '__BINDGEN__';
 const here = import.meta.url;
 const wasmUrl = new URL('__WASM__', here);
 const stylesUrl = new URL('__STYLES__', here).href;
+const spanishUrl = new URL('__SPANISH__', here).href;
 let started;
 
 /** Instantiate the WebAssembly once, for every guide on the page. */
@@ -66,8 +67,14 @@ class MassageGuide extends HTMLElement {
         const configUrl = config ? new URL(config, location.href).href : undefined;
         this.root = document.createElement('div');
         this.shadowRoot.append(this.root);
-        this.guide = mount_guide(this.root, this, configUrl, this.getAttribute('phone') ?? undefined,
-          this.hasAttribute('debug'), this.storageKey, this.getAttribute('lang') ?? undefined);
+        this.guide = mount_guide(this.root, this, {
+          config: configUrl,
+          phone: this.getAttribute('phone') ?? undefined,
+          lang: this.getAttribute('lang') ?? undefined,
+          debug: this.hasAttribute('debug'),
+          storageKey: this.storageKey,
+          spanishCatalogue: spanishUrl,
+        });
         this.fallback.remove();
       })
       .catch((error) => console.error('massage-guide: could not start', error));

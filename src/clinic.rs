@@ -57,7 +57,7 @@ impl PhoneNumber {
             .chars()
             .find(|c| !(c.is_ascii_digit() || " -.()+".contains(*c)))
         {
-            return Err(format!("unexpected character {bad:?} in the phone number"));
+            return Err(format!("unexpected character '{bad}' in the phone number"));
         }
         let digits: String = text.chars().filter(char::is_ascii_digit).collect();
         let international = text.starts_with('+');
@@ -518,11 +518,11 @@ fn parse_day(text: &str) -> Result<Vec<(Minute, Minute)>, String> {
         let (open, close) = part
             .trim()
             .split_once('-')
-            .ok_or_else(|| format!("{part:?} is not a range like \"09:00-17:00\""))?;
+            .ok_or_else(|| format!("\"{}\" is not a range like \"09:00-17:00\"", part.trim()))?;
         let (open, close) = (parse_time(open)?, parse_time(close)?);
         if open >= close {
             return Err(format!(
-                "{:?}: closing time must be after opening time",
+                "\"{}\": closing time must be after opening time",
                 part.trim()
             ));
         }
@@ -537,7 +537,7 @@ fn parse_day(text: &str) -> Result<Vec<(Minute, Minute)>, String> {
 
 fn parse_time(text: &str) -> Result<Minute, String> {
     let text = text.trim();
-    let bad = || format!("{text:?} is not a 24-hour time like \"09:00\"");
+    let bad = || format!("\"{text}\" is not a 24-hour time like \"09:00\"");
     let (h, m) = text.split_once(':').ok_or_else(bad)?;
     if h.is_empty() || h.len() > 2 || m.len() != 2 {
         return Err(bad());

@@ -19,24 +19,29 @@ impl Guide {
     }
 }
 
-/// Mount a guide into `root` (inside the element's shadow root).
+/// Mount a guide into `root` (inside the element's shadow root). `options` is a plain object
+/// from the loader: `config`, `phone`, `lang`, `spanishCatalogue` (strings or absent),
+/// `debug` (boolean) and `storageKey` (string).
 #[wasm_bindgen]
 pub fn mount_guide(
     root: web_sys::Element,
     host: web_sys::HtmlElement,
-    config_url: Option<String>,
-    phone: Option<String>,
-    debug: bool,
-    storage_key: String,
-    lang: Option<String>,
+    options: js_sys::Object,
 ) -> Guide {
+    let text = |name: &str| {
+        js_sys::Reflect::get(&options, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .map(yew::AttrValue::from)
+    };
     let props = AppProps {
-        config_url: config_url.map(Into::into),
-        phone: phone.map(Into::into),
+        config_url: text("config"),
+        phone: text("phone"),
         host: Some(host),
-        debug,
-        storage_key: storage_key.into(),
-        lang: lang.map(Into::into),
+        debug: js_sys::Reflect::get(&options, &"debug".into()).is_ok_and(|v| v.is_truthy()),
+        storage_key: text("storageKey").unwrap_or_else(|| "massage-guide".into()),
+        lang: text("lang"),
+        spanish_catalogue: text("spanishCatalogue"),
     };
     massage_guide::ui::crash::watch(&root);
     Guide {

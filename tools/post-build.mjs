@@ -4,6 +4,7 @@
 // (script-src 'self' 'wasm-unsafe-eval'; style-src 'self').
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const source = process.env.TRUNK_SOURCE_DIR ?? '.';
@@ -19,11 +20,30 @@ const bindgen = find(/^massage-guide-[0-9a-f]+\.js$/, 'wasm-bindgen module');
 const wasm = find(/^massage-guide-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 const styles = find(/^styles-[0-9a-f]+\.css$/, 'stylesheet');
 
+// The Spanish catalogue, from src/i18n/es.rs to i18n/es-<hash>.json: the WebAssembly has only
+// English built in and fetches this the first time a visitor chooses Spanish.
+const unescape = (text) => text
+  .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
+  .replace(/\\(["\\])/g, '$1');
+const spanishSource = fs.readFileSync(path.join(source, 'src', 'i18n', 'es.rs'), 'utf8');
+const spanish = Object.fromEntries([...spanishSource.matchAll(/^\s*\("([^"]+)",\s*"((?:[^"\\]|\\.)*)"\),?$/gm)]
+  .map(([, key, text]) => [key, unescape(text)]));
+const entries = (spanishSource.match(/^\s*\("/gm) ?? []).length;
+if (Object.keys(spanish).length !== entries || entries < 200) {
+  throw new Error(`post-build: read ${Object.keys(spanish).length} of ${entries} entries from src/i18n/es.rs`);
+}
+if (Object.values(spanish).some((text) => /\\/.test(text))) throw new Error('post-build: an escape in es.rs was not understood');
+const catalogue = JSON.stringify(spanish);
+const catalogueName = `es-${crypto.createHash('sha256').update(catalogue).digest('hex').slice(0, 16)}.json`;
+fs.mkdirSync(path.join(staging, 'i18n'), { recursive: true });
+fs.writeFileSync(path.join(staging, 'i18n', catalogueName), catalogue);
+
 const template = fs.readFileSync(path.join(source, 'assets', 'embed-loader.js'), 'utf8');
 const loader = template
   .replace("'__BINDGEN__'", `'../${bindgen}'`)
   .replace("'__WASM__'", `'../${wasm}'`)
-  .replace("'__STYLES__'", `'../${styles}'`);
+  .replace("'__STYLES__'", `'../${styles}'`)
+  .replace("'__SPANISH__'", `'../i18n/${catalogueName}'`);
 if (loader.includes('__')) throw new Error('post-build: a placeholder was left in the loader');
 fs.mkdirSync(path.join(staging, 'embed'), { recursive: true });
 fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), loader);
@@ -34,4 +54,4 @@ const html = fs.readFileSync(indexPath, 'utf8');
 const inline = /<script type="?module"?>[^<]*?import init, \* as bindings[\s\S]*?<\/script>/;
 if (!inline.test(html)) throw new Error("post-build: Trunk's inline loader was not found in index.html");
 fs.writeFileSync(indexPath, html.replace(inline, '<script type="module" src="./embed/massage-guide.js"></script>'));
-console.log(`post-build: embed/massage-guide.js -> ${bindgen}, ${wasm}, ${styles}`);
+console.log(`post-build: embed/massage-guide.js -> ${bindgen}, ${wasm}, ${styles}, i18n/${catalogueName}`);

@@ -3,9 +3,49 @@
 //! The core speaks in keys ([`Message`]); the components turn keys into text for the chosen
 //! [`Lang`]. The catalogues are `en.rs` and `es.rs`; a native test checks that both have the
 //! same keys with the same placeholders.
+//!
+//! In the browser only English is built in: the build writes the Spanish catalogue to
+//! `dist/i18n/es-<hash>.json`, fetched the first time Spanish is chosen, so visitors who read
+//! English do not download it. Native builds (the tests) compile both in.
 
 mod en;
+#[cfg(not(target_arch = "wasm32"))]
 mod es;
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    /// The Spanish catalogue, once fetched; leaked once so its texts are `'static` like
+    /// English's.
+    static ES: std::cell::Cell<&'static [(&'static str, &'static str)]> = const { std::cell::Cell::new(&[]) };
+}
+
+/// Install a fetched catalogue (`{"key": "text", ...}`) for `lang`. English is built in.
+pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), String> {
+    let json = crate::json::Json::parse(text).map_err(|e| e.to_string())?;
+    let members = json.as_object().ok_or("the catalogue is not an object")?;
+    let entries: Vec<(&'static str, &'static str)> = members
+        .iter()
+        .filter_map(|(k, v)| {
+            let text = v.as_str()?;
+            Some((&*k.clone().leak(), &*text.to_string().leak()))
+        })
+        .collect();
+    if entries.is_empty() {
+        return Err("the catalogue is empty".into());
+    }
+    #[cfg(target_arch = "wasm32")]
+    if lang == Lang::Es {
+        ES.with(|es| es.set(entries.leak()));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (lang, entries);
+    Ok(())
+}
+
+/// Whether `lang`'s catalogue is ready (English always is).
+pub fn catalogue_ready(lang: Lang) -> bool {
+    !lang.catalogue().is_empty()
+}
 
 /// A language the guide speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -42,7 +82,10 @@ impl Lang {
     pub fn catalogue(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Lang::En => en::EN,
+            #[cfg(not(target_arch = "wasm32"))]
             Lang::Es => es::ES,
+            #[cfg(target_arch = "wasm32")]
+            Lang::Es => ES.with(|es| es.get()),
         }
     }
 }

@@ -7,8 +7,9 @@ use super::header::ClinicHeader;
 use super::health::Health;
 use super::pain::AboutPain;
 use super::platform::{
-    announce, console_error, debug_requested, focus_heading, forced_panic_requested, initial_lang,
-    keep_lang, keep_progress, load_clinic, outcome_detail, restore_progress, saved_lang,
+    announce, console_error, debug_requested, fetch_text, focus_heading, forced_panic_requested,
+    initial_lang, keep_lang, keep_progress, load_clinic, outcome_detail, restore_progress,
+    saved_lang,
 };
 use super::result::ResultScreen;
 use super::safety::Safety;
@@ -16,7 +17,7 @@ use super::start::Start;
 use super::where_it_hurts::WhereItHurtsStep;
 use crate::clinic::{Clinic, PhoneNumber};
 use crate::guide::recommend;
-use crate::i18n::{t, Lang, Message};
+use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
 use crate::state::{Action, Step};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -41,6 +42,9 @@ pub struct AppProps {
     /// The element's `lang` attribute.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// Where the Spanish catalogue is, fetched the first time Spanish is chosen.
+    #[prop_or_default]
+    pub spanish_catalogue: Option<AttrValue>,
 }
 
 /// The `phone` attribute over the configuration's number.
@@ -95,15 +99,50 @@ pub fn App(props: &AppProps) -> Html {
         let attribute = props.lang.clone();
         use_state(move || saved_lang(&key).unwrap_or_else(|| initial_lang(attribute.as_deref())))
     };
-    let lang = *lang_state;
+    // A catalogue that is not built in (Spanish) is fetched the first time it is needed; until
+    // then the loading screen shows, and if it cannot be had the guide stays in English.
+    let catalogue_loads = use_state(|| 0u32);
+    {
+        let url = props.spanish_catalogue.clone();
+        let catalogue_loads = catalogue_loads.clone();
+        let lang_state = lang_state.clone();
+        use_effect_with(*lang_state, move |lang| {
+            let lang = *lang;
+            if !catalogue_ready(lang) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = match url {
+                        Some(url) => fetch_text(&url)
+                            .await
+                            .and_then(|text| install_catalogue(lang, &text)),
+                        None => Err("no catalogue address".into()),
+                    };
+                    match loaded {
+                        Ok(()) => catalogue_loads.set(*catalogue_loads + 1),
+                        Err(e) => {
+                            console_error(&format!(
+                                "the {} catalogue could not be loaded ({e}); staying in English",
+                                lang.code()
+                            ));
+                            lang_state.set(Lang::En);
+                        }
+                    }
+                });
+            }
+        });
+    }
+    // Until the chosen language's catalogue arrives, keep speaking English: swapping the screen
+    // for a loading message would lose the keyboard focus.
+    let lang = if catalogue_ready(*lang_state) {
+        *lang_state
+    } else {
+        Lang::En
+    };
+    let shown_once = use_mut_ref(|| false);
     let switch_lang = {
         let key = props.storage_key.clone();
+        let lang_state = lang_state.clone();
+        let other = if lang == Lang::En { Lang::Es } else { Lang::En };
         Callback::from(move |_: MouseEvent| {
-            let other = if *lang_state == Lang::En {
-                Lang::Es
-            } else {
-                Lang::En
-            };
             keep_lang(&key, other);
             lang_state.set(other);
         })
@@ -169,7 +208,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let region_label = t(lang, "start.title");
 
-    let Some((clinic, problems)) = (*loaded).clone() else {
+    // The first screen waits for its language, so a Spanish visitor never sees English flash.
+    let ready = (*loaded)
+        .clone()
+        .filter(|_| *shown_once.borrow() || catalogue_ready(*lang_state));
+    let Some((clinic, problems)) = ready else {
         let mut ignored = Vec::new();
         let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
@@ -183,6 +226,8 @@ pub fn App(props: &AppProps) -> Html {
             </ContextProvider<Lang>>
         };
     };
+
+    *shown_once.borrow_mut() = true;
 
     // Any click on the clinic's phone link, on any screen, is a call for the clinic's analytics.
     let onclick = {

@@ -67,7 +67,8 @@ pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
     }
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+/// The text at `url`, or why not; gives up after the same timeout as the configuration.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     // A slow server must not keep the visitor waiting: abort after a timeout.
     let controller = web_sys::AbortController::new().map_err(|_| "fetch is unavailable")?;
     let abort = {
@@ -161,7 +162,7 @@ pub fn clinic_now(time_zone: &str) -> Option<(usize, Minute)> {
     let format = match DateTimeFormat::new("en-US", &options.into()) {
         Ok(format) => format,
         Err(_) => {
-            console_error(&format!("time_zone: unknown time zone {time_zone:?}"));
+            console_error(&format!("time_zone: unknown time zone \"{time_zone}\""));
             return None;
         }
     };
