@@ -118,6 +118,28 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.getByRole('button', { name: 'Ver mi resultado' }).click();
       await heading(page, 'Le conviene un masaje médico');
       await check('result-medical');
+      // The other result, and the safety screen without its error message.
+      await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
+      await page.getByRole('button', { name: 'Empezar las preguntas' }).click();
+      await heading(page, 'control de seguridad');
+      await check('safety');
+      await choose(page, 'none');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await choose(page, 'no-pain');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await choose(page, 'relax');
+      await page.getByRole('button', { name: 'Ver mi resultado' }).click();
+      await heading(page, 'masaje general');
+      await check('result-general');
+      await page.getByRole('button', { name: 'Atrás' }).click();
+      await heading(page, '¿Qué espera del masaje?');
+      await page.getByRole('button', { name: 'Atrás' }).click();
+      await heading(page, 'antecedentes de salud');
+      await choose(page, 'diabetes');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await page.getByRole('button', { name: 'Ver mi resultado' }).click();
+      await heading(page, 'Le conviene un masaje médico');
       // Switching language keeps every answer.
       await page.getByRole('button', { name: 'English' }).click();
       await heading(page, 'Medical massage is the right fit');
