@@ -213,6 +213,22 @@ impl Clinic {
         Clinic::builtin().merge_json(text)
     }
 
+    /// The element's `phone` attribute over the configuration's number. A number that does
+    /// not parse is reported and the configuration's is kept.
+    pub fn with_phone_override(mut self, phone: Option<&str>) -> (Clinic, Option<ConfigProblem>) {
+        let problem = phone.and_then(|text| match PhoneNumber::parse(text) {
+            Ok(phone) => {
+                self.phone = phone;
+                None
+            }
+            Err(message) => Some(ConfigProblem {
+                field: "phone attribute".into(),
+                message,
+            }),
+        });
+        (self, problem)
+    }
+
     fn fallback() -> Clinic {
         Clinic {
             name: LocalText::new("Massage clinic"),

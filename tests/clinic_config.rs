@@ -232,6 +232,24 @@ fn clock_and_browser_time_formats() {
 }
 
 #[test]
+fn the_phone_attribute_overrides_the_configuration() {
+    let (clinic, problem) = Clinic::builtin().with_phone_override(Some("+1 555 010 0199"));
+    assert_eq!(
+        (clinic.phone.e164.as_str(), problem),
+        ("+15550100199", None)
+    );
+    let (clinic, problem) = Clinic::builtin().with_phone_override(Some("call us"));
+    assert_eq!(
+        clinic.phone.e164, "+17062868344",
+        "a bad attribute keeps the configuration's"
+    );
+    assert!(problem
+        .unwrap()
+        .to_string()
+        .starts_with("phone attribute: unexpected character"));
+}
+
+#[test]
 fn clinic_text_is_kept_as_text() {
     let (clinic, _) = Clinic::from_json(r#"{"name": "<img src=x onerror=alert(1)>"}"#);
     // Stored verbatim; the UI renders it as a text node, never as markup.

@@ -11,11 +11,12 @@ use super::platform::{
     initial_lang, keep_lang, keep_progress, load_clinic, outcome_detail, restore_progress,
     saved_lang,
 };
+use super::progress::progress_view;
 use super::result::ResultScreen;
 use super::safety::Safety;
 use super::start::Start;
 use super::where_it_hurts::WhereItHurtsStep;
-use crate::clinic::{Clinic, PhoneNumber};
+use crate::clinic::Clinic;
 use crate::guide::recommend;
 use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
 use crate::state::{Action, Step};
@@ -47,21 +48,12 @@ pub struct AppProps {
     pub spanish_catalogue: Option<AttrValue>,
 }
 
-/// The `phone` attribute over the configuration's number.
-fn with_phone_override(
-    mut clinic: Clinic,
-    problems: &mut Vec<String>,
-    phone: Option<&str>,
-) -> Clinic {
-    if let Some(text) = phone {
-        match PhoneNumber::parse(text) {
-            Ok(phone) => clinic.phone = phone,
-            Err(e) => {
-                let problem = format!("phone attribute: {e}");
-                console_error(&problem);
-                problems.push(problem);
-            }
-        }
+/// The `phone` attribute over the configuration's number; a bad one is reported.
+fn with_phone_override(clinic: Clinic, problems: &mut Vec<String>, phone: Option<&str>) -> Clinic {
+    let (clinic, problem) = clinic.with_phone_override(phone);
+    if let Some(problem) = problem {
+        console_error(&problem.to_string());
+        problems.push(problem.to_string());
     }
     clinic
 }
@@ -307,15 +299,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class="guide-main" ref={main_ref}>
                     { lang_button }
                     if let Some((current, total)) = progress {
-                        <div class="progress">
-                            <p class="progress-text">
-                                { Message::new("app.progress").with("current", current.to_string()).with("total", total.to_string()).render(lang) }
-                            </p>
-                            // Segments, not an inline width: a strict CSP forbids style attributes.
-                            <ol class="progress-track" aria-hidden="true">
-                                { for (1..=total).map(|n| html! { <li class={classes!((n <= current).then_some("done"))}></li> }) }
-                            </ol>
-                        </div>
+                        { progress_view(lang, current, total) }
                     }
                     { screen }
                     // Screen readers hear the outcome as soon as it is shown.

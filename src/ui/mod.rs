@@ -12,6 +12,7 @@ mod header;
 mod health;
 mod pain;
 mod platform;
+mod progress;
 mod result;
 mod safety;
 mod start;

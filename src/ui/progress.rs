@@ -1,0 +1,22 @@
+//! The progress indicator: "Step 2 of 5" in words, and the same as a row of segments.
+
+use crate::i18n::{Lang, Message};
+use yew::prelude::*;
+
+/// A plain view function, not a component: it has no state, and each component costs every
+/// visitor a little more WebAssembly.
+pub fn progress_view(lang: Lang, current: usize, total: usize) -> Html {
+    let text = Message::new("app.progress")
+        .with("current", current.to_string())
+        .with("total", total.to_string())
+        .render(lang);
+    html! {
+        <div class="progress">
+            <p class="progress-text">{ text }</p>
+            // Segments, not an inline width: a strict CSP forbids style attributes.
+            <ol class="progress-track" aria-hidden="true">
+                { for (1..=total).map(|n| html! { <li class={classes!((n <= current).then_some("done"))}></li> }) }
+            </ol>
+        </div>
+    }
+}
