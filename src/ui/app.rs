@@ -1,21 +1,21 @@
 //! The root: loads the clinic's configuration, owns the wizard state, lays out the screen.
 
-use super::emergency::Emergency;
-use super::explainer::Explainer;
-use super::goals::Goals;
-use super::header::ClinicHeader;
-use super::health::Health;
-use super::pain::AboutPain;
+use super::emergency::{emergency_screen, EmergencyProps};
+use super::explainer::{explainer_screen, ExplainerProps};
+use super::goals::{goals_screen, GoalsProps};
+use super::header::{clinic_header, ClinicHeaderProps};
+use super::health::{health_screen, HealthProps};
+use super::pain::{pain_screen, AboutPainProps};
 use super::platform::{
     announce, console_error, debug_requested, fetch_text, focus_heading, forced_panic_requested,
     initial_lang, keep_lang, keep_progress, load_clinic, outcome_detail, restore_progress,
     saved_lang,
 };
 use super::progress::progress_view;
-use super::result::ResultScreen;
-use super::safety::Safety;
-use super::start::Start;
-use super::where_it_hurts::WhereItHurtsStep;
+use super::result::{result_screen, ResultProps};
+use super::safety::{safety_screen, SafetyProps};
+use super::start::{start_screen, StartProps};
+use super::where_it_hurts::{where_screen, WhereItHurtsProps};
 use crate::clinic::Clinic;
 use crate::guide::recommend;
 use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
@@ -210,7 +210,7 @@ pub fn App(props: &AppProps) -> Html {
         return html! {
             <ContextProvider<Lang> context={lang}>
                 <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
-                    <ClinicHeader name={clinic.name.get(lang).to_string()} phone={clinic.phone} />
+                    { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
                     <div class="guide-main" ref={main_ref}>
                         <p class="loading" role="status">{ t(lang, "app.loading") }</p>
                     </div>
@@ -254,29 +254,77 @@ pub fn App(props: &AppProps) -> Html {
         .unwrap_or_default();
     let answers = state.answers.clone();
     let screen = if state.explainer {
-        html! { <Explainer dispatch={dispatch.clone()} clinic={clinic.clone()} /> }
+        explainer_screen(
+            &ExplainerProps {
+                dispatch: dispatch.clone(),
+                clinic: clinic.clone(),
+            },
+            lang,
+        )
     } else {
         match (state.step, outcome) {
-            (Step::Start, _) => html! { <Start dispatch={dispatch.clone()} /> },
-            (Step::Safety, _) => {
-                html! { <Safety {answers} dispatch={dispatch.clone()} error={state.error} /> }
-            }
-            (Step::WhereItHurts, _) => {
-                html! { <WhereItHurtsStep {answers} dispatch={dispatch.clone()} error={state.error} /> }
-            }
-            (Step::AboutPain, _) => {
-                html! { <AboutPain {answers} dispatch={dispatch.clone()} error={state.error} /> }
-            }
-            (Step::Health, _) => html! { <Health {answers} dispatch={dispatch.clone()} /> },
-            (Step::Goals, _) => {
-                html! { <Goals {answers} dispatch={dispatch.clone()} error={state.error} /> }
-            }
-            (Step::Emergency, Some(rec)) => html! {
-                <Emergency reasons={rec.reasons} number={clinic.emergency_number.clone()} dispatch={dispatch.clone()} />
-            },
-            (_, Some(rec)) => html! {
-                <ResultScreen recommendation={rec} {answers} clinic={clinic.clone()} dispatch={dispatch.clone()} />
-            },
+            (Step::Start, _) => start_screen(
+                &StartProps {
+                    dispatch: dispatch.clone(),
+                },
+                lang,
+            ),
+            (Step::Safety, _) => safety_screen(
+                &SafetyProps {
+                    answers,
+                    dispatch: dispatch.clone(),
+                    error: state.error,
+                },
+                lang,
+            ),
+            (Step::WhereItHurts, _) => where_screen(
+                &WhereItHurtsProps {
+                    answers,
+                    dispatch: dispatch.clone(),
+                    error: state.error,
+                },
+                lang,
+            ),
+            (Step::AboutPain, _) => pain_screen(
+                &AboutPainProps {
+                    answers,
+                    dispatch: dispatch.clone(),
+                    error: state.error,
+                },
+                lang,
+            ),
+            (Step::Health, _) => health_screen(
+                &HealthProps {
+                    answers,
+                    dispatch: dispatch.clone(),
+                },
+                lang,
+            ),
+            (Step::Goals, _) => goals_screen(
+                &GoalsProps {
+                    answers,
+                    dispatch: dispatch.clone(),
+                    error: state.error,
+                },
+                lang,
+            ),
+            (Step::Emergency, Some(rec)) => emergency_screen(
+                &EmergencyProps {
+                    reasons: rec.reasons,
+                    number: clinic.emergency_number.clone().into(),
+                    dispatch: dispatch.clone(),
+                },
+                lang,
+            ),
+            (_, Some(rec)) => result_screen(
+                &ResultProps {
+                    recommendation: rec,
+                    answers,
+                    clinic: clinic.clone(),
+                    dispatch: dispatch.clone(),
+                },
+                lang,
+            ),
             (_, None) => html! {},
         }
     };
@@ -289,7 +337,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Lang> context={lang}>
             <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>
-                <ClinicHeader name={clinic.name.get(lang).to_string()} phone={clinic.phone.clone()} />
+                { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
                 if show_problems {
                     <div class="config-notice" role="status">
                         <p><strong>{ t(lang, "app.problems") }</strong></p>

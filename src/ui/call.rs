@@ -1,23 +1,18 @@
 //! "Call to book": the big phone button, the optional booking link, the hours and open-now.
 
 use super::platform::clinic_now;
-use super::use_lang;
 use crate::clinic::Clinic;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct CallToBookProps {
     pub clinic: Rc<Clinic>,
-    /// The box's heading (a catalogue key): "Ready to book?" unless booking is not the next step.
-    #[prop_or("call.ready")]
+    /// The box's heading (a catalogue key): "call.ready", unless booking is not the next step.
     pub heading: &'static str,
 }
 
-#[component]
-pub fn CallToBook(props: &CallToBookProps) -> Html {
-    let lang = use_lang();
+pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
     let clinic = &props.clinic;
     let status = clinic.hours.as_ref().and_then(|hours| {
         let (weekday, minute) = clinic_now(&hours.time_zone)?;

@@ -3,41 +3,41 @@
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChoiceProps {
+/// One option of a question: a checkbox, or a radio button in `radio_group`.
+pub struct Choice {
     pub label: AttrValue,
+    /// A stable value for tests and styling.
+    pub value: AttrValue,
     pub checked: bool,
     pub ontoggle: Callback<()>,
-    /// The radio group's name; a checkbox when absent.
-    #[prop_or_default]
-    pub radio_group: Option<AttrValue>,
-    /// A stable value for tests and styling.
-    #[prop_or_default]
-    pub value: AttrValue,
-    #[prop_or_default]
-    pub class: Classes,
+    pub radio_group: Option<&'static str>,
+    /// An extra class ("none-of-these", "scale-point"), or "".
+    pub class: &'static str,
 }
 
-#[component]
-pub fn Choice(props: &ChoiceProps) -> Html {
-    let ontoggle = props.ontoggle.clone();
-    let onchange = Callback::from(move |_: Event| ontoggle.emit(()));
-    let kind = if props.radio_group.is_some() {
-        "radio"
-    } else {
-        "checkbox"
-    };
-    html! {
-        <label class={classes!("choice", props.checked.then_some("is-checked"), props.class.clone())}>
-            <input
-                type={kind}
-                name={props.radio_group.clone()}
-                value={props.value.clone()}
-                checked={props.checked}
-                {onchange}
-            />
-            <span class="choice-label">{ props.label.clone() }</span>
-        </label>
+impl Choice {
+    /// A view, not a component: options are many and stateless, and every component type
+    /// costs every visitor a little more WebAssembly.
+    pub fn view(self) -> Html {
+        let ontoggle = self.ontoggle;
+        let onchange = Callback::from(move |_: Event| ontoggle.emit(()));
+        let kind = if self.radio_group.is_some() {
+            "radio"
+        } else {
+            "checkbox"
+        };
+        html! {
+            <label class={classes!("choice", self.checked.then_some("is-checked"), (!self.class.is_empty()).then_some(self.class))}>
+                <input
+                    type={kind}
+                    name={self.radio_group}
+                    value={self.value}
+                    checked={self.checked}
+                    {onchange}
+                />
+                <span class="choice-label">{ self.label }</span>
+            </label>
+        }
     }
 }
 
@@ -55,14 +55,13 @@ pub fn options<T: Copy + 'static>(
     radio_group: Option<&'static str>,
 ) -> Html {
     html! {
-        { for items.iter().map(|&item| html! {
-            <Choice
-                label={label(item, lang)}
-                value={id(item)}
-                radio_group={radio_group.map(AttrValue::Static)}
-                checked={checked(item)}
-                ontoggle={ontoggle.reform(move |_| item)}
-            />
-        }) }
+        { for items.iter().map(|&item| Choice {
+            label: label(item, lang).into(),
+            value: id(item).into(),
+            checked: checked(item),
+            ontoggle: ontoggle.reform(move |_| item),
+            radio_group,
+            class: "",
+        }.view()) }
     }
 }

@@ -1,11 +1,9 @@
 //! The emergency screen: call the emergency number now; nothing else competes with it.
 
-use super::use_lang;
-use crate::i18n::{t, Message};
+use crate::i18n::{t, Lang, Message};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct EmergencyProps {
     pub reasons: Vec<Message>,
     /// Digits, e.g. "911".
@@ -13,9 +11,7 @@ pub struct EmergencyProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn Emergency(props: &EmergencyProps) -> Html {
-    let lang = use_lang();
+pub fn emergency_screen(props: &EmergencyProps, lang: Lang) -> Html {
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
     let over = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
     html! {

@@ -1,19 +1,16 @@
 //! "Medical vs general massage": the explainer screen, and the comparison table it shares
 //! with the result.
 
-use super::call::CallToBook;
-use super::use_lang;
+use super::call::{call_to_book, CallToBookProps};
 use crate::clinic::Clinic;
 use crate::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The side-by-side comparison: a table on wide screens, stacked cards on phones (CSS).
-#[component]
-pub fn Comparison() -> Html {
-    let lang = use_lang();
+pub fn comparison(lang: Lang) -> Html {
     html! {
         <table class="comparison">
             <caption class="visually-hidden">{ t(lang, "compare.caption") }</caption>
@@ -37,15 +34,12 @@ pub fn Comparison() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ExplainerProps {
     pub dispatch: Callback<Action>,
     pub clinic: Rc<Clinic>,
 }
 
-#[component]
-pub fn Explainer(props: &ExplainerProps) -> Html {
-    let lang = use_lang();
+pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
     let close = props
         .dispatch
         .reform(|_: MouseEvent| Action::ShowExplainer(false));
@@ -53,9 +47,9 @@ pub fn Explainer(props: &ExplainerProps) -> Html {
         <section class="screen explainer">
             <h2 tabindex="-1">{ t(lang, "explainer.title") }</h2>
             { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, p) }</p> }) }
-            <Comparison />
+            { comparison(lang) }
             <p>{ t(lang, EXPLAINER_OUTRO) }</p>
-            <CallToBook clinic={props.clinic.clone()} />
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), heading: "call.ready" }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, "nav.back") }</button>
             </div>

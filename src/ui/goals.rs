@@ -1,23 +1,19 @@
 //! Goals: what the visitor hopes massage will do.
 
 use super::choice::options;
-use super::step_nav::StepNav;
-use super::use_lang;
+use super::step_nav::step_nav;
 use crate::guide::{Answers, Goal};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct GoalsProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
     pub error: Option<&'static str>,
 }
 
-#[component]
-pub fn Goals(props: &GoalsProps) -> Html {
-    let lang = use_lang();
+pub fn goals_screen(props: &GoalsProps, lang: Lang) -> Html {
     html! {
         <section class="screen goals">
             <h2 tabindex="-1">{ t(lang, "goals.title") }</h2>
@@ -34,7 +30,7 @@ pub fn Goals(props: &GoalsProps) -> Html {
                     ) }
                 </div>
             </fieldset>
-            <StepNav dispatch={props.dispatch.clone()} error={props.error} next_label="nav.see-result" />
+            { step_nav(lang, &props.dispatch, props.error, "nav.see-result") }
         </section>
     }
 }

@@ -1,19 +1,15 @@
 //! The bar on every screen: the clinic's name and its phone number, one tap away.
 
-use super::use_lang;
 use crate::clinic::PhoneNumber;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ClinicHeaderProps {
     pub name: AttrValue,
     pub phone: PhoneNumber,
 }
 
-#[component]
-pub fn ClinicHeader(props: &ClinicHeaderProps) -> Html {
-    let lang = use_lang();
+pub fn clinic_header(props: &ClinicHeaderProps, lang: Lang) -> Html {
     html! {
         <header class="clinic-bar">
             <span class="clinic-name">{ props.name.clone() }</span>

@@ -1,22 +1,18 @@
 //! Health background: optional, and the screen says so.
 
 use super::choice::{options, Choice};
-use super::step_nav::StepNav;
-use super::use_lang;
+use super::step_nav::step_nav;
 use crate::guide::{Answers, Condition};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct HealthProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn Health(props: &HealthProps) -> Html {
-    let lang = use_lang();
+pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
     let a = &props.answers;
     let referral = props.dispatch.reform({
         let referred = a.doctor_referral;
@@ -42,10 +38,17 @@ pub fn Health(props: &HealthProps) -> Html {
             <fieldset>
                 <legend>{ t(lang, "health.referral") }</legend>
                 <div class="choices">
-                    <Choice label={t(lang, "health.referral-yes")} value="doctor-referral" checked={a.doctor_referral} ontoggle={referral} />
+                    { Choice {
+                        label: t(lang, "health.referral-yes").into(),
+                        value: "doctor-referral".into(),
+                        checked: a.doctor_referral,
+                        ontoggle: referral,
+                        radio_group: None,
+                        class: "",
+                    }.view() }
                 </div>
             </fieldset>
-            <StepNav dispatch={props.dispatch.clone()} />
+            { step_nav(lang, &props.dispatch, None, "nav.next") }
         </section>
     }
 }

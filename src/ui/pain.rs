@@ -1,23 +1,19 @@
 //! About the pain: how strong (0 to 10), how long, and how it behaves.
 
 use super::choice::{options, Choice};
-use super::step_nav::StepNav;
-use super::use_lang;
+use super::step_nav::step_nav;
 use crate::guide::{Answers, PainDuration, PainPattern};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct AboutPainProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
     pub error: Option<&'static str>,
 }
 
-#[component]
-pub fn AboutPain(props: &AboutPainProps) -> Html {
-    let lang = use_lang();
+pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
     let a = &props.answers;
     html! {
         <section class="screen pain">
@@ -27,14 +23,14 @@ pub fn AboutPain(props: &AboutPainProps) -> Html {
                 <p class="hint">{ t(lang, "pain.intensity-hint") }</p>
                 <div class="scale">
                     { for (0..=10u8).map(|n| html! {
-                        <Choice
-                            class="scale-point"
-                            label={n.to_string()}
-                            value={n.to_string()}
-                            radio_group="intensity"
-                            checked={a.intensity == Some(n)}
-                            ontoggle={props.dispatch.reform(move |_| Action::Intensity(n))}
-                        />
+                        { Choice {
+                            label: n.to_string().into(),
+                            value: n.to_string().into(),
+                            checked: a.intensity == Some(n),
+                            ontoggle: props.dispatch.reform(move |_| Action::Intensity(n)),
+                            radio_group: Some("intensity"),
+                            class: "scale-point",
+                        }.view() }
                     }) }
                 </div>
                 <p class="scale-ends" aria-hidden="true"><span>{ t(lang, "pain.none") }</span><span>{ t(lang, "pain.worst") }</span></p>
@@ -65,7 +61,7 @@ pub fn AboutPain(props: &AboutPainProps) -> Html {
                     ) }
                 </div>
             </fieldset>
-            <StepNav dispatch={props.dispatch.clone()} error={props.error} />
+            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
         </section>
     }
 }

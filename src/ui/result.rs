@@ -1,19 +1,17 @@
 //! The result: the outcome, why, notes for the therapist, booking, the comparison, articles,
 //! and a printable summary of the answers.
 
-use super::call::CallToBook;
-use super::explainer::Comparison;
+use super::call::{call_to_book, CallToBookProps};
+use super::explainer::comparison;
 use super::platform::{print_page, today};
-use super::use_lang;
 use crate::clinic::Clinic;
 use crate::guide::summary::summary;
 use crate::guide::{Answers, Outcome, Recommendation};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub recommendation: Recommendation,
     pub answers: Answers,
@@ -21,9 +19,7 @@ pub struct ResultProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn ResultScreen(props: &ResultProps) -> Html {
-    let lang = use_lang();
+pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
     let rec = &props.recommendation;
     let clinic = &props.clinic;
     let back = props.dispatch.reform(|_: MouseEvent| Action::Back);
@@ -69,13 +65,13 @@ pub fn ResultScreen(props: &ResultProps) -> Html {
                     }) }
                 </dl>
             </section>
-            <CallToBook
-                clinic={clinic.clone()}
-                heading={if rec.outcome == Outcome::SeeDoctorFirst { "call.questions" } else { "call.ready" }}
-            />
+            { call_to_book(&CallToBookProps {
+                clinic: clinic.clone(),
+                heading: if rec.outcome == Outcome::SeeDoctorFirst { "call.questions" } else { "call.ready" },
+            }, lang) }
             <div class="screen-only">
                 <h3>{ t(lang, "result.compare") }</h3>
-                <Comparison />
+                { comparison(lang) }
                 <p><button type="button" class="link-button" onclick={explain}>{ t(lang, "result.read-more") }</button></p>
                 if !rec.articles.is_empty() {
                     <h3>{ t(lang, "result.reading") }</h3>

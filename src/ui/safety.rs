@@ -1,23 +1,19 @@
 //! The safety check: emergency and warning signs, with "None of these" as an explicit answer.
 
 use super::choice::{options, Choice};
-use super::step_nav::StepNav;
-use super::use_lang;
+use super::step_nav::step_nav;
 use crate::guide::{Answers, SafetySign};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct SafetyProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
     pub error: Option<&'static str>,
 }
 
-#[component]
-pub fn Safety(props: &SafetyProps) -> Html {
-    let lang = use_lang();
+pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
     let a = &props.answers;
     let none = props.dispatch.reform({
         let chosen = a.no_safety_signs;
@@ -37,16 +33,17 @@ pub fn Safety(props: &SafetyProps) -> Html {
                         &props.dispatch.reform(Action::ToggleSafetySign),
                         None,
                     ) }
-                    <Choice
-                        class="none-of-these"
-                        label={t(lang, "safety.none")}
-                        value="none"
-                        checked={a.no_safety_signs}
-                        ontoggle={none}
-                    />
+                    { Choice {
+                        label: t(lang, "safety.none").into(),
+                        value: "none".into(),
+                        checked: a.no_safety_signs,
+                        ontoggle: none,
+                        radio_group: None,
+                        class: "none-of-these",
+                    }.view() }
                 </div>
             </fieldset>
-            <StepNav dispatch={props.dispatch.clone()} error={props.error} />
+            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
         </section>
     }
 }

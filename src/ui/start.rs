@@ -1,18 +1,14 @@
 //! The first screen: what the guide does, and the two ways on.
 
-use super::use_lang;
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct StartProps {
     pub dispatch: Callback<Action>,
 }
 
-#[component]
-pub fn Start(props: &StartProps) -> Html {
-    let lang = use_lang();
+pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
     let begin = props.dispatch.reform(|_: MouseEvent| Action::Next);
     let explain = props
         .dispatch

@@ -2,23 +2,19 @@
 
 use super::body_map::BodyMap;
 use super::choice::{options, Choice};
-use super::step_nav::StepNav;
-use super::use_lang;
+use super::step_nav::step_nav;
 use crate::guide::{Answers, BodyRegion, WhereItHurts};
-use crate::i18n::t;
+use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct WhereItHurtsProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
     pub error: Option<&'static str>,
 }
 
-#[component]
-pub fn WhereItHurtsStep(props: &WhereItHurtsProps) -> Html {
-    let lang = use_lang();
+pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
     let a = &props.answers;
     let no_pain = a.where_it_hurts == WhereItHurts::NoPain;
     let toggle = props.dispatch.reform(Action::ToggleRegion);
@@ -45,16 +41,17 @@ pub fn WhereItHurtsStep(props: &WhereItHurtsProps) -> Html {
             <fieldset>
                 <legend class="visually-hidden">{ t(lang, "where.no-pain-legend") }</legend>
                 <div class="choices">
-                    <Choice
-                        class="none-of-these"
-                        label={t(lang, "where.no-pain")}
-                        value="no-pain"
-                        checked={no_pain}
-                        ontoggle={props.dispatch.reform(move |_| Action::NoPain(!no_pain))}
-                    />
+                    { Choice {
+                        label: t(lang, "where.no-pain").into(),
+                        value: "no-pain".into(),
+                        checked: no_pain,
+                        ontoggle: props.dispatch.reform(move |_| Action::NoPain(!no_pain)),
+                        radio_group: None,
+                        class: "none-of-these",
+                    }.view() }
                 </div>
             </fieldset>
-            <StepNav dispatch={props.dispatch.clone()} error={props.error} />
+            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
         </section>
     }
 }
