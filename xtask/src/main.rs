@@ -13,7 +13,7 @@ use std::time::Instant;
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// First-load transfer budget: every file a visitor downloads for the first screen, brotli.
-const BUDGET_BROTLI_BYTES: u64 = 140 * 1024;
+const BUDGET_BROTLI_BYTES: u64 = 132 * 1024;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
