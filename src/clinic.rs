@@ -205,7 +205,12 @@ pub struct Clinic {
 impl Clinic {
     /// The built-in content: `assets/clinic.json` over a minimal fallback.
     pub fn builtin() -> Clinic {
-        Clinic::fallback().merge_json(DEFAULT_CLINIC_JSON).0
+        // Parsed once: it is asked for on the first paint (the loading screen's header) and
+        // again under every configuration that is read.
+        thread_local! {
+            static BUILTIN: Clinic = Clinic::fallback().merge_json(DEFAULT_CLINIC_JSON).0;
+        }
+        BUILTIN.with(Clinic::clone)
     }
 
     /// A clinic's configuration over the built-in content, with the problems found.
