@@ -2,12 +2,10 @@
 //! Also the saved-progress format kept in session storage.
 
 use crate::guide::answers::WhereItHurts;
-use crate::guide::answers::{
-    toggle, Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern,
-};
+use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use crate::guide::choices::{Choices, Listed};
 use crate::guide::safety::{has_emergency_sign, screen, SafetySign, Urgency};
 use crate::json::Json;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// A screen of the guide.
@@ -106,7 +104,7 @@ impl Step {
             Step::Emergency => Step::Safety,
             Step::Result
                 if screen(&Answers {
-                    safety_signs: answers.safety_signs.clone(),
+                    safety_signs: answers.safety_signs,
                     ..Answers::default()
                 })
                 .is_some_and(|(u, _)| u == Urgency::SeeDoctorFirst) =>
@@ -175,10 +173,10 @@ impl State {
             Action::NoPain(no_pain) => answers.set_no_pain(no_pain),
             Action::Intensity(n) => answers.intensity = Some(n.min(10)),
             Action::Duration(d) => answers.duration = Some(d),
-            Action::TogglePattern(p) => toggle(&mut answers.patterns, p),
-            Action::ToggleCondition(c) => toggle(&mut answers.conditions, c),
+            Action::TogglePattern(p) => answers.patterns.toggle(p),
+            Action::ToggleCondition(c) => answers.conditions.toggle(c),
             Action::DoctorReferral(yes) => answers.doctor_referral = yes,
-            Action::ToggleGoal(g) => toggle(&mut answers.goals, g),
+            Action::ToggleGoal(g) => answers.goals.toggle(g),
         }
         if !matches!(action, Action::ShowExplainer(_)) {
             next.explainer = false;
@@ -212,12 +210,12 @@ fn ids<T: Copy>(items: impl IntoIterator<Item = T>, id: fn(T) -> &'static str) -
     )
 }
 
-fn from_ids<T: Ord>(
+fn from_ids<T: Listed>(
     value: Option<&Json>,
     from_id: fn(&str) -> Option<T>,
-) -> Result<BTreeSet<T>, String> {
+) -> Result<Choices<T>, String> {
     let Some(value) = value else {
-        return Ok(BTreeSet::new());
+        return Ok(Choices::new());
     };
     let items = value.as_array().ok_or("a list was expected")?;
     items
@@ -236,12 +234,12 @@ pub fn save_progress(state: &State) -> String {
     let where_it_hurts = match &a.where_it_hurts {
         WhereItHurts::Unanswered => Json::String("unanswered".into()),
         WhereItHurts::NoPain => Json::String("no-pain".into()),
-        WhereItHurts::Regions(regions) => ids(regions.iter().copied(), BodyRegion::id),
+        WhereItHurts::Regions(regions) => ids(regions.iter(), BodyRegion::id),
     };
     let answers = Json::Object(vec![
         (
             "safety_signs".into(),
-            ids(a.safety_signs.iter().copied(), SafetySign::id),
+            ids(a.safety_signs.iter(), SafetySign::id),
         ),
         ("no_safety_signs".into(), Json::Bool(a.no_safety_signs)),
         ("where_it_hurts".into(), where_it_hurts),
@@ -255,16 +253,10 @@ pub fn save_progress(state: &State) -> String {
             a.duration
                 .map_or(Json::Null, |d| Json::String(d.id().into())),
         ),
-        (
-            "patterns".into(),
-            ids(a.patterns.iter().copied(), PainPattern::id),
-        ),
-        (
-            "conditions".into(),
-            ids(a.conditions.iter().copied(), Condition::id),
-        ),
+        ("patterns".into(), ids(a.patterns.iter(), PainPattern::id)),
+        ("conditions".into(), ids(a.conditions.iter(), Condition::id)),
         ("doctor_referral".into(), Json::Bool(a.doctor_referral)),
-        ("goals".into(), ids(a.goals.iter().copied(), Goal::id)),
+        ("goals".into(), ids(a.goals.iter(), Goal::id)),
     ]);
     Json::Object(vec![
         ("version".into(), Json::Number(PROGRESS_VERSION.to_string())),

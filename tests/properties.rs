@@ -2,6 +2,7 @@
 
 use massage_guide::clinic::Clinic;
 use massage_guide::guide::answers::WhereItHurts;
+use massage_guide::guide::choices::{Choices, Listed};
 use massage_guide::guide::recommend::MEDICAL_SIGNALS;
 use massage_guide::guide::safety::has_emergency_sign;
 use massage_guide::guide::{
@@ -13,7 +14,7 @@ use proptest::prelude::*;
 use proptest::sample::subsequence;
 use std::collections::BTreeSet;
 
-fn set<T: Ord + Copy + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = BTreeSet<T>> {
+fn set<T: Listed + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = Choices<T>> {
     subsequence(all, 0..=all.len()).prop_map(|v| v.into_iter().collect())
 }
 
@@ -175,5 +176,28 @@ proptest! {
     fn any_text_as_configuration_never_panics(text in ".{0,200}") {
         let (clinic, _) = Clinic::from_json(&text);
         prop_assert!(!clinic.phone.e164.is_empty());
+    }
+
+    #[test]
+    fn choices_behave_like_an_ordered_set(ops in proptest::collection::vec((0u8..4, proptest::sample::select(BodyRegion::ALL)), 0..60)) {
+        let mut choices = Choices::new();
+        let mut model = BTreeSet::new();
+        for (op, region) in ops {
+            match op {
+                0 => prop_assert_eq!(choices.insert(region), model.insert(region)),
+                1 => prop_assert_eq!(choices.remove(region), model.remove(&region)),
+                2 => {
+                    choices.toggle(region);
+                    if !model.remove(&region) {
+                        model.insert(region);
+                    }
+                }
+                _ => prop_assert_eq!(choices.contains(region), model.contains(&region)),
+            }
+            prop_assert_eq!(choices.len(), model.len());
+            prop_assert_eq!(choices.is_empty(), model.is_empty());
+            // Same members, same order (the order the visitor sees them).
+            prop_assert!(choices.iter().eq(model.iter().copied()));
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! What the visitor answered: body regions, pain, health background and goals.
 
-use std::collections::BTreeSet;
+use crate::guide::Choices;
 
 /// Which drawing of the body map a region appears on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,24 +123,24 @@ pub enum WhereItHurts {
     #[default]
     Unanswered,
     NoPain,
-    Regions(BTreeSet<BodyRegion>),
+    Regions(Choices<BodyRegion>),
 }
 
 /// Everything the visitor answered. A value of this type fully decides the result.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Safety signs the visitor said apply now.
-    pub safety_signs: BTreeSet<crate::guide::safety::SafetySign>,
+    pub safety_signs: Choices<crate::guide::safety::SafetySign>,
     /// The visitor said none of the safety signs apply.
     pub no_safety_signs: bool,
     pub where_it_hurts: WhereItHurts,
     /// 0 to 10; `None` until answered.
     pub intensity: Option<u8>,
     pub duration: Option<PainDuration>,
-    pub patterns: BTreeSet<PainPattern>,
-    pub conditions: BTreeSet<Condition>,
+    pub patterns: Choices<PainPattern>,
+    pub conditions: Choices<Condition>,
     pub doctor_referral: bool,
-    pub goals: BTreeSet<Goal>,
+    pub goals: Choices<Goal>,
 }
 
 impl Answers {
@@ -160,7 +160,7 @@ impl Answers {
             WhereItHurts::Regions(r) => Some(r),
             _ => None,
         };
-        set.into_iter().flatten().copied()
+        set.into_iter().flat_map(|r| r.iter())
     }
 
     pub fn hurts_in(&self, test: impl Fn(BodyRegion) -> bool) -> bool {
@@ -168,15 +168,15 @@ impl Answers {
     }
 
     pub fn has_pattern(&self, pattern: PainPattern) -> bool {
-        self.has_pain() && self.patterns.contains(&pattern)
+        self.has_pain() && self.patterns.contains(pattern)
     }
 
     pub fn has_condition(&self, condition: Condition) -> bool {
-        self.conditions.contains(&condition)
+        self.conditions.contains(condition)
     }
 
     pub fn has_goal(&self, goal: Goal) -> bool {
-        self.goals.contains(&goal)
+        self.goals.contains(goal)
     }
 
     /// Pain intensity, counting only when the visitor reported pain.
@@ -191,9 +191,10 @@ impl Answers {
 
     /// Toggle a safety sign; choosing a sign withdraws "none of these".
     pub fn toggle_safety_sign(&mut self, sign: crate::guide::safety::SafetySign) {
-        if !self.safety_signs.remove(&sign) {
-            self.safety_signs.insert(sign);
+        if self.safety_signs.insert(sign) {
             self.no_safety_signs = false;
+        } else {
+            self.safety_signs.remove(sign);
         }
     }
 
@@ -209,11 +210,9 @@ impl Answers {
     pub fn toggle_region(&mut self, region: BodyRegion) {
         let mut set = match std::mem::take(&mut self.where_it_hurts) {
             WhereItHurts::Regions(set) => set,
-            _ => BTreeSet::new(),
+            _ => Choices::new(),
         };
-        if !set.remove(&region) {
-            set.insert(region);
-        }
+        set.toggle(region);
         self.where_it_hurts = if set.is_empty() {
             WhereItHurts::Unanswered
         } else {
@@ -232,12 +231,5 @@ impl Answers {
 
     pub fn region_selected(&self, region: BodyRegion) -> bool {
         self.regions().any(|r| r == region)
-    }
-}
-
-/// Toggle membership of `item` in `set`.
-pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
-    if !set.remove(&item) {
-        set.insert(item);
     }
 }

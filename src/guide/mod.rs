@@ -35,11 +35,19 @@ macro_rules! labelled_enum {
                 crate::i18n::t(lang, self.key())
             }
         }
+
+        impl crate::guide::choices::Listed for $name {
+            const ALL: &'static [$name] = $name::ALL;
+            fn index(self) -> usize {
+                self as usize
+            }
+        }
     };
 }
 
 pub mod answers;
 pub mod articles;
+pub mod choices;
 pub mod explainer;
 pub mod recommend;
 pub mod safety;
@@ -47,5 +55,6 @@ pub mod summary;
 
 pub use answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern, WhereItHurts};
 pub use articles::{rank_articles, ArticlePick};
+pub use choices::Choices;
 pub use recommend::{recommend, Note, Outcome, Recommendation};
 pub use safety::{SafetySign, Urgency};

@@ -40,7 +40,7 @@ macro_rules! sign_rule {
     ($urgency:ident, $sign:ident, $id:literal) => {
         SafetyRule {
             urgency: Urgency::$urgency,
-            applies: |a| a.safety_signs.contains(&SafetySign::$sign),
+            applies: |a| a.safety_signs.contains(SafetySign::$sign),
             reason: concat!("safety.reason.", $id),
         }
     };
@@ -84,7 +84,7 @@ impl SafetySign {
     /// The urgency of this sign, read from the rule table.
     pub fn urgency(self) -> Urgency {
         let answers = Answers {
-            safety_signs: [self].into(),
+            safety_signs: [self].into_iter().collect(),
             ..Answers::default()
         };
         SAFETY_RULES

@@ -55,7 +55,7 @@ pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
                         PainPattern::ALL,
                         lang,
                         (PainPattern::id, PainPattern::label),
-                        |p| a.patterns.contains(&p),
+                        |p| a.patterns.contains(p),
                         &props.dispatch.reform(Action::TogglePattern),
                         None,
                     ) }

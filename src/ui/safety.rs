@@ -29,7 +29,7 @@ pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
                         SafetySign::ALL,
                         lang,
                         (SafetySign::id, SafetySign::label),
-                        |sign| a.safety_signs.contains(&sign),
+                        |sign| a.safety_signs.contains(sign),
                         &props.dispatch.reform(Action::ToggleSafetySign),
                         None,
                     ) }
