@@ -550,9 +550,10 @@ fn parse_day(text: &str) -> Result<Vec<(Minute, Minute)>, String> {
         if ranges.iter().any(|&(o, c)| open < c && o < close) {
             return Err("time ranges overlap".into());
         }
-        ranges.push((open, close));
+        // Kept in order as they come in; no sort (it costs kilobytes of WebAssembly).
+        let at = ranges.partition_point(|&(o, _)| o < open);
+        ranges.insert(at, (open, close));
     }
-    ranges.sort_unstable();
     Ok(ranges)
 }
 

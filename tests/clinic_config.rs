@@ -305,3 +305,15 @@ fn clinic_text_may_come_in_both_languages() {
         "{found:?}"
     );
 }
+
+#[test]
+fn hours_given_out_of_order_are_kept_in_order() {
+    let (clinic, found) = Clinic::from_json(
+        r#"{"time_zone": "America/Chicago", "hours": {"mon": "16:00-18:00, 08:00-10:00, 12:00-13:00"}}"#,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(
+        clinic.hours.unwrap().days[0],
+        vec![(480, 600), (720, 780), (960, 1080)]
+    );
+}

@@ -200,4 +200,19 @@ proptest! {
             prop_assert!(choices.iter().eq(model.iter().copied()));
         }
     }
+
+    #[test]
+    fn articles_are_ranked_by_matches_then_the_clinics_order(a in answers(), order in Just(Clinic::builtin().articles.clone()).prop_shuffle()) {
+        use massage_guide::guide::articles::ARTICLE_RULES;
+        // The model: a stable sort by the number of matching rules, most first.
+        let matches = |article: &massage_guide::guide::articles::Article| {
+            ARTICLE_RULES.iter().filter(|r| (r.applies)(&a) && article.tags.contains(&r.tag)).count()
+        };
+        let mut model: Vec<_> = order.iter().filter(|x| matches(x) > 0).collect();
+        model.sort_by_key(|x| std::cmp::Reverse(matches(x)));
+        let picks = massage_guide::guide::rank_articles(&a, &order);
+        let matched: Vec<&str> = picks.iter().filter(|p| matches(&p.article) > 0).map(|p| p.article.title.en.as_str()).collect();
+        let expected: Vec<&str> = model.iter().take(matched.len()).map(|x| x.title.en.as_str()).collect();
+        prop_assert_eq!(matched, expected);
+    }
 }

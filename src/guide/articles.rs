@@ -127,19 +127,18 @@ pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick
         .iter()
         .filter(|rule| (rule.applies)(answers))
         .collect();
-    let mut scored: Vec<(usize, usize, &'static str)> = articles
-        .iter()
-        .enumerate()
-        .filter_map(|(index, article)| {
-            let matching: Vec<&&ArticleRule> = hits
-                .iter()
-                .filter(|rule| article.tags.contains(&rule.tag))
-                .collect();
-            let first = matching.first()?;
-            Some((matching.len(), index, first.why))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // (matching rules, clinic's position, why), most matches first. Inserted in order rather
+    // than sorted afterwards: the list is short, and a sort costs kilobytes of WebAssembly.
+    let mut scored: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (index, article) in articles.iter().enumerate() {
+        let mut matching = hits.iter().filter(|rule| article.tags.contains(&rule.tag));
+        if let Some(first) = matching.next() {
+            let count = 1 + matching.count();
+            // After every article with as many matches: ties keep the clinic's order.
+            let at = scored.partition_point(|s| s.0 >= count);
+            scored.insert(at, (count, index, first.why));
+        }
+    }
     let mut picks: Vec<ArticlePick> = Vec::with_capacity(3);
     for (_, index, why) in scored {
         let article = &articles[index];
