@@ -1,7 +1,7 @@
 //! `cargo xtask serve | build | test | sizes`: the project's commands, installing what they need.
 //!
 //! Tool versions are pinned here (Trunk) and in Cargo.lock (wasm-bindgen, whose CLI must
-//! match the library exactly) and package-lock.json (npm: binaryen's wasm-opt, Playwright).
+//! match the library exactly) and package-lock.json (npm: binaryen's wasm-opt, terser, Playwright).
 
 use std::env;
 use std::fs;
@@ -159,10 +159,12 @@ fn ensure_build_tools() -> Result {
     Ok(())
 }
 
-/// npm packages from the committed lock file: binaryen (wasm-opt), playwright-core, axe-core.
+/// npm packages from the committed lock file: binaryen (wasm-opt), terser (minifies the JS in
+/// the post-build hook), playwright-core, axe-core.
 fn ensure_npm_packages() -> Result {
     let modules = root().join("node_modules");
     let complete = modules.join(".bin").join("wasm-opt").exists()
+        && modules.join("terser").exists()
         && modules.join("playwright-core").exists()
         && modules.join("@axe-core").join("playwright").exists();
     // npm writes node_modules/.package-lock.json; reinstall when the committed lock is newer.
