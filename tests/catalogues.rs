@@ -134,3 +134,28 @@ fn every_key_named_in_the_source_exists() {
     }
     assert!(checked > 100, "only {checked} keys found in the source");
 }
+
+/// Option labels are lowercased inside sentences ("… mention arthritis, diabetes") with ASCII
+/// lowercasing: Unicode lowercasing would add its tables to every visitor's download.
+#[test]
+fn option_labels_lowercase_the_same_in_ascii() {
+    for lang in [Lang::En, Lang::Es] {
+        for (key, text) in catalogue(lang) {
+            let listed = [
+                "sign.",
+                "region.",
+                "pattern.",
+                "condition.",
+                "goal.",
+                "duration.",
+            ];
+            if listed.iter().any(|prefix| key.starts_with(prefix)) {
+                assert_eq!(
+                    text.to_ascii_lowercase(),
+                    text.to_lowercase(),
+                    "{lang:?} {key} has an uppercase letter outside ASCII"
+                );
+            }
+        }
+    }
+}
