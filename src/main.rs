@@ -4,6 +4,12 @@
 use massage_guide::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
 
+/// A few hundred bytes instead of dlmalloc's 7 KB (see `massage_guide::heap`).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static HEAP: massage_guide::heap::Heap =
+    massage_guide::heap::Heap::new(massage_guide::heap::grow_memory);
+
 /// One mounted guide; the element calls `destroy` when it leaves the page.
 #[wasm_bindgen]
 pub struct Guide {

@@ -93,6 +93,17 @@ const staticReady = staticLoads.map((l) => l.ready);
 // 3. Interaction latency over the whole flow, and the heap after it.
 const context = await browser.newContext({ viewport });
 const page = await context.newPage();
+// Keep a handle on the guide's WebAssembly memory to read its size after the flow.
+await page.addInitScript(() => {
+  const keep = (result) => {
+    const instance = result.instance ?? result;
+    window.__benchWasmMemory = instance.exports?.memory;
+    return result;
+  };
+  const { instantiate, instantiateStreaming } = WebAssembly;
+  WebAssembly.instantiate = (...args) => instantiate(...args).then(keep);
+  WebAssembly.instantiateStreaming = (...args) => instantiateStreaming(...args).then(keep);
+});
 const cdp = await context.newCDPSession(page);
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 await page.goto(server.origin + '/');
@@ -111,19 +122,30 @@ const step = (buttonSelector, before) => page.evaluate(async ([buttonSelector, b
 const heading = () => page.evaluate(() => document.querySelector('massage-guide').shadowRoot.querySelector('h2').textContent);
 const tick = (value) => page.locator(`label.choice:has(input[value="${value}"])`).click();
 const latencies = [];
-latencies.push(await step('button.primary', await heading()));
-await tick('none');
-latencies.push(await step('button.primary', await heading()));
-await tick('lower-back');
-latencies.push(await step('button.primary', await heading()));
-await tick('6'); await tick('over-3-months'); await tick('spreads-down-leg');
-latencies.push(await step('button.primary', await heading()));
-latencies.push(await step('button.primary', await heading()));
-await tick('relieve-pain');
-latencies.push(await step('button.primary', await heading()));
+const flow = async () => {
+  latencies.push(await step('button.primary', await heading()));
+  await tick('none');
+  latencies.push(await step('button.primary', await heading()));
+  await tick('lower-back');
+  latencies.push(await step('button.primary', await heading()));
+  await tick('6'); await tick('over-3-months'); await tick('spreads-down-leg');
+  latencies.push(await step('button.primary', await heading()));
+  latencies.push(await step('button.primary', await heading()));
+  await tick('relieve-pain');
+  latencies.push(await step('button.primary', await heading()));
+};
+const wasmMemoryBytes = () => page.evaluate(() => window.__benchWasmMemory?.buffer.byteLength ?? null);
+await flow();
 await cdp.send('HeapProfiler.collectGarbage');
 const heap = await cdp.send('Runtime.getHeapUsage');
-const wasmMemory = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? null);
+const wasmMemory = await wasmMemoryBytes();
+// Nine more times through ("Start over" on the result): memory must level off, not climb.
+const FLOWS = 10;
+for (let i = 1; i < FLOWS; i++) {
+  await page.locator('button.secondary', { hasText: /start over/i }).click();
+  await flow();
+}
+const wasmMemoryAfterAll = await wasmMemoryBytes();
 await context.close();
 await browser.close();
 
@@ -162,7 +184,8 @@ const result = {
   cumulativeLayoutShift: { median: median(guideLoads.map((l) => l.cls)), worst: Math.max(...guideLoads.map((l) => l.cls)) },
   interactionLatencyMs: { median: round(median(latencies)), worst: round(Math.max(...latencies)), steps: latencies.map(round) },
   jsHeapAfterFlowBytes: heap.usedSize,
-  jsHeapReportedByPage: wasmMemory,
+  wasmMemoryAfterFlowBytes: wasmMemory,
+  wasmMemoryAfterFlowsBytes: { flows: FLOWS, bytes: wasmMemoryAfterAll },
   lighthouse,
 };
 fs.mkdirSync(path.join(root, 'target'), { recursive: true });
@@ -181,5 +204,7 @@ console.log(`  ratio        ${t.ratio}x the static page`);
 console.log(`Layout shift while the guide takes over: median ${result.cumulativeLayoutShift.median.toFixed(3)}, worst ${result.cumulativeLayoutShift.worst.toFixed(3)}`);
 console.log(`Click on Next to the next step painted: median ${result.interactionLatencyMs.median} ms, worst ${result.interactionLatencyMs.worst} ms`);
 console.log(`JS heap after the whole flow: ${(heap.usedSize / 1024).toFixed(0)} KiB`);
+const kib = (bytes) => (bytes === null ? 'not found' : `${(bytes / 1024).toFixed(0)} KiB`);
+console.log(`WebAssembly memory after the whole flow: ${kib(wasmMemory)}; after ${FLOWS} flows: ${kib(wasmMemoryAfterAll)}`);
 console.log(`Lighthouse (mobile): ${lighthouse.ran === false ? `could not run here: ${lighthouse.why}` : JSON.stringify(lighthouse)}`);
 console.log(`\nWritten to target/bench.json`);
