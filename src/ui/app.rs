@@ -17,7 +17,7 @@ use super::safety::{safety_screen, SafetyProps};
 use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_screen, WhereItHurtsProps};
 use crate::clinic::Clinic;
-use crate::guide::recommend;
+use crate::guide::{recommend, BodyRegion};
 use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
 use crate::state::{Action, Step};
 use std::rc::Rc;
@@ -150,6 +150,8 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     let main_ref = use_node_ref();
+    // The body map's region that Tab lands on, per figure (front, back).
+    let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
     {
         // Focus the new heading when the step changes, but not on the first paint: a page
         // that grabs focus on load would jump past the host page's own content.
@@ -208,14 +210,12 @@ pub fn App(props: &AppProps) -> Html {
         let mut ignored = Vec::new();
         let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
-            <ContextProvider<Lang> context={lang}>
-                <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
+            <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
                     { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
                     <div class="guide-main" ref={main_ref}>
                         <p class="loading" role="status">{ t(lang, "app.loading") }</p>
                     </div>
-                </section>
-            </ContextProvider<Lang>>
+            </section>
         };
     };
 
@@ -282,6 +282,8 @@ pub fn App(props: &AppProps) -> Html {
                     answers,
                     dispatch: dispatch.clone(),
                     error: state.error,
+                    map_focus: *map_focus,
+                    on_map_focus: Callback::from(move |focus| map_focus.set(focus)),
                 },
                 lang,
             ),
@@ -335,8 +337,7 @@ pub fn App(props: &AppProps) -> Html {
     let show_problems = (props.debug || debug_requested()) && !problems.is_empty();
 
     html! {
-        <ContextProvider<Lang> context={lang}>
-            <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>
+        <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>
                 { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
                 if show_problems {
                     <div class="config-notice" role="status">
@@ -357,7 +358,6 @@ pub fn App(props: &AppProps) -> Html {
                     <p>{ t(lang, "app.private") }</p>
                     <p>{ Message::new("app.emergency").with("number", clinic.emergency_number.clone()).render(lang) }</p>
                 </footer>
-            </section>
-        </ContextProvider<Lang>>
+        </section>
     }
 }

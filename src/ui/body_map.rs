@@ -1,9 +1,8 @@
 //! The body map: front and back figures with tappable regions that show what is selected.
 
-use super::use_lang;
 use crate::guide::answers::View;
 use crate::guide::{Answers, BodyRegion};
-use crate::i18n::{t, Message};
+use crate::i18n::{t, Lang, Message};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -40,10 +39,13 @@ fn shapes(region: BodyRegion, front: bool) -> &'static [Shape] {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct BodyMapProps {
-    pub answers: Answers,
+pub struct BodyMapProps<'a> {
+    pub answers: &'a Answers,
     pub ontoggle: Callback<BodyRegion>,
+    /// The region of each figure (front, back) that Tab lands on: the last one focused.
+    /// Held by the app, so the map itself can be a view function.
+    pub focus: (BodyRegion, BodyRegion),
+    pub onfocus: Callback<(BodyRegion, BodyRegion)>,
 }
 
 /// The regions drawn on one figure, top to bottom: the order the arrow keys follow.
@@ -76,11 +78,8 @@ fn focus_region(from: &web_sys::EventTarget, region: BodyRegion) {
 
 /// Each figure is one stop for Tab (a roving tab index): the arrow keys move between its
 /// regions, Space or Enter ticks one. The list beside it offers the same choices.
-#[component]
-pub fn BodyMap(props: &BodyMapProps) -> Html {
-    let lang = use_lang();
-    // The region of each figure (front, back) that Tab lands on: the last one focused.
-    let active = use_state(|| (BodyRegion::Head, BodyRegion::Head));
+pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
+    let active = props.focus;
     let figure = |front: bool| {
         let (figure_key, region_key) = if front {
             ("map.figure-front", "map.region-front")
@@ -97,13 +96,10 @@ pub fn BodyMap(props: &BodyMapProps) -> Html {
                     { for regions.iter().enumerate().map(|(index, &region)| {
                         let selected = props.answers.region_selected(region);
                         let onclick = props.ontoggle.reform(move |_: MouseEvent| region);
-                        let onfocus = {
-                            let active = active.clone();
-                            Callback::from(move |_: FocusEvent| {
-                                let (f, b) = *active;
-                                active.set(if front { (region, b) } else { (f, region) });
-                            })
-                        };
+                        let (f, b) = active;
+                        let onfocus = props.onfocus.reform(move |_: FocusEvent| {
+                            if front { (region, b) } else { (f, region) }
+                        });
                         let onkeydown = {
                             let ontoggle = props.ontoggle.clone();
                             let regions = regions.clone();

@@ -1,6 +1,6 @@
 //! Where it hurts: the body map and, equal to it, a list of checkboxes; or "no pain".
 
-use super::body_map::BodyMap;
+use super::body_map::{body_map, BodyMapProps};
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::{Answers, BodyRegion, WhereItHurts};
@@ -12,6 +12,9 @@ pub struct WhereItHurtsProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
     pub error: Option<&'static str>,
+    /// Which region of each figure Tab lands on (see `BodyMapProps`).
+    pub map_focus: (BodyRegion, BodyRegion),
+    pub on_map_focus: Callback<(BodyRegion, BodyRegion)>,
 }
 
 pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
@@ -23,7 +26,12 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
             <h2 tabindex="-1">{ t(lang, "where.title") }</h2>
             <p class="hint">{ t(lang, "where.hint") }</p>
             <div class="where-layout">
-                <BodyMap answers={a.clone()} ontoggle={toggle.clone()} />
+                { body_map(&BodyMapProps {
+                    answers: a,
+                    ontoggle: toggle.clone(),
+                    focus: props.map_focus,
+                    onfocus: props.on_map_focus.clone(),
+                }, lang) }
                 <fieldset class="region-list">
                     <legend>{ t(lang, "where.list") }</legend>
                     <div class="choices two-columns">
