@@ -13,7 +13,10 @@ use std::time::Instant;
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// First-load transfer budget: every file a visitor downloads for the first screen, brotli.
-const BUDGET_BROTLI_BYTES: u64 = 132 * 1024;
+/// A ratchet (docs/performance.md): lower it whenever a change makes room, never raise it.
+const BUDGET_BROTLI_BYTES: u64 = 108 * 1024;
+/// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
+const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
 type Result<T = ()> = std::result::Result<T, String>;
 
@@ -275,6 +278,12 @@ fn test() -> Result {
         ));
     }
     println!("within budget: {total} of {BUDGET_BROTLI_BYTES} bytes brotli");
+    if total > TARGET_BROTLI_BYTES {
+        println!(
+            "product target: {TARGET_BROTLI_BYTES} bytes brotli, {} to go (docs/performance.md)",
+            total - TARGET_BROTLI_BYTES
+        );
+    }
     step("browser tests (Playwright, Chromium)");
     let status = Command::new("node")
         .args(["--test", "--test-concurrency=1", "tests/e2e/"])
