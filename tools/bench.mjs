@@ -90,7 +90,8 @@ for (let i = 0; i < LOADS; i++) {
 const guideReady = guideLoads.map((l) => l.ready);
 const staticReady = staticLoads.map((l) => l.ready);
 
-// 3. Interaction latency over the whole flow, and the heap after it.
+// 3. Interaction latency over the whole flow (ten times through), the JS heap and the
+//    WebAssembly memory after it.
 const context = await browser.newContext({ viewport });
 const page = await context.newPage();
 // Keep a handle on the guide's WebAssembly memory to read its size after the flow.
@@ -202,7 +203,7 @@ console.log(`  guide        median ${t.guide.median} ms (${t.guide.spread.join('
 console.log(`  static page  median ${t.staticPage.median} ms (${t.staticPage.spread.join('–')})`);
 console.log(`  ratio        ${t.ratio}x the static page`);
 console.log(`Layout shift while the guide takes over: median ${result.cumulativeLayoutShift.median.toFixed(3)}, worst ${result.cumulativeLayoutShift.worst.toFixed(3)}`);
-console.log(`Click on Next to the next step painted: median ${result.interactionLatencyMs.median} ms, worst ${result.interactionLatencyMs.worst} ms`);
+console.log(`Click on Next to the next step painted (${latencies.length} steps, ${FLOWS} times through the flow): median ${result.interactionLatencyMs.median} ms, worst ${result.interactionLatencyMs.worst} ms`);
 console.log(`JS heap after the whole flow: ${(heap.usedSize / 1024).toFixed(0)} KiB`);
 const kib = (bytes) => (bytes === null ? 'not found' : `${(bytes / 1024).toFixed(0)} KiB`);
 console.log(`WebAssembly memory after the whole flow: ${kib(wasmMemory)}; after ${FLOWS} flows: ${kib(wasmMemoryAfterAll)}`);
