@@ -139,5 +139,8 @@ export async function axe(page) {
 
 export async function screenshot(page, name) {
   fs.mkdirSync(screenshots, { recursive: true });
+  // From the top: a full-page capture draws the sticky header wherever the page was scrolled
+  // to, which is not what a visitor sees.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
