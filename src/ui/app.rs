@@ -211,10 +211,10 @@ pub fn App(props: &AppProps) -> Html {
         let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
             <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
-                    { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
-                    <div class="guide-main" ref={main_ref}>
-                        <p class="loading" role="status">{ t(lang, "app.loading") }</p>
-                    </div>
+                { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
+                <div class="guide-main" ref={main_ref}>
+                    <p class="loading" role="status">{ t(lang, "app.loading") }</p>
+                </div>
             </section>
         };
     };
@@ -338,26 +338,26 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>
-                { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
-                if show_problems {
-                    <div class="config-notice" role="status">
-                        <p><strong>{ t(lang, "app.problems") }</strong></p>
-                        <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
-                    </div>
-                }
-                <div class="guide-main" ref={main_ref}>
-                    { lang_button }
-                    if let Some((current, total)) = progress {
-                        { progress_view(lang, current, total) }
-                    }
-                    { screen }
-                    // Screen readers hear the outcome as soon as it is shown.
-                    <p class="visually-hidden" role="status">{ announcement }</p>
+            { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
+            if show_problems {
+                <div class="config-notice" role="status">
+                    <p><strong>{ t(lang, "app.problems") }</strong></p>
+                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 </div>
-                <footer class="guide-footer">
-                    <p>{ t(lang, "app.private") }</p>
-                    <p>{ Message::new("app.emergency").with("number", clinic.emergency_number.clone()).render(lang) }</p>
-                </footer>
+            }
+            <div class="guide-main" ref={main_ref}>
+                { lang_button }
+                if let Some((current, total)) = progress {
+                    { progress_view(lang, current, total) }
+                }
+                { screen }
+                // Screen readers hear the outcome as soon as it is shown.
+                <p class="visually-hidden" role="status">{ announcement }</p>
+            </div>
+            <footer class="guide-footer">
+                <p>{ t(lang, "app.private") }</p>
+                <p>{ Message::new("app.emergency").with("number", clinic.emergency_number.clone()).render(lang) }</p>
+            </footer>
         </section>
     }
 }
