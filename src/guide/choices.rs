@@ -1,7 +1,8 @@
 //! `Choices<T>`: which of an answer's options the visitor ticked, as a bit set.
 //!
-//! A `BTreeSet` per kind of answer cost about 40 KB of WebAssembly (tree code and a stable sort
-//! for each of the five types); every option list here is short, so one bit per option does.
+//! A `BTreeSet` per kind of answer cost 34 KB of raw WebAssembly, 5.7 KB brotli (tree code and
+//! a stable sort for each of the five types); every option list here is short, so one bit per
+//! option does.
 
 use std::fmt;
 use std::marker::PhantomData;
