@@ -51,6 +51,20 @@ describe('faults and hostile input', () => {
     });
   }
 
+  it('a 4 MB configuration (a long comment, 300 articles) is read, and the guide works', async () => {
+    // Large blocks for the guide's own allocator (src/heap.rs): a 2 MB string, a long list.
+    const articles = Array.from({ length: 300 }, (_, i) => ({
+      title: `Article ${i}`, summary: 'x'.repeat(4000), tags: ['chronic-pain'],
+    }));
+    const body = JSON.stringify({ _comment: 'c'.repeat(2_000_000), name: 'Big Clinic', articles });
+    assert.ok(body.length > 3_000_000);
+    const s = await withConfig((route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await s.page.locator('.clinic-name', { hasText: 'Big Clinic' }).waitFor({ timeout: 15_000 });
+    await stillWorks(s.page);
+    assert.deepEqual(s.errors.filter((e) => !e.includes('is too long')), [], s.errors.join('\n'));
+    await s.context.close();
+  });
+
   it('a configuration that takes 10 seconds: the built-in content after the 5-second timeout', async () => {
     const s = await withConfig(async (route) => {
       await new Promise((r) => setTimeout(r, 10_000));
