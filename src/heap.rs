@@ -117,7 +117,8 @@ unsafe impl GlobalAlloc for Heap {
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // Safety: the caller guarantees `layout.align()` is valid and `new_size` fits it.
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
-        if block_size(new_layout).is_some() && block_size(new_layout) == block_size(layout) {
+        let new_block = block_size(new_layout);
+        if new_block.is_some() && new_block == block_size(layout) {
             return ptr; // Still fits its block.
         }
         let new = unsafe { self.alloc(new_layout) };
