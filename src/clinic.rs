@@ -197,6 +197,9 @@ pub struct Clinic {
     pub phone: PhoneNumber,
     /// Digits only, e.g. `911`.
     pub emergency_number: String,
+    /// The suicide and crisis line, digits only: `988` in the US. Shown quietly on results
+    /// where mood or sleep is a goal.
+    pub crisis_line: String,
     pub hours: Option<OpeningHours>,
     pub booking_url: Option<String>,
     pub articles: Vec<Article>,
@@ -242,6 +245,7 @@ impl Clinic {
                 display: "(706) 286-8344".into(),
             },
             emergency_number: "911".into(),
+            crisis_line: "988".into(),
             hours: None,
             booking_url: None,
             articles: Vec::new(),
@@ -282,12 +286,19 @@ impl Clinic {
                 None => problems.add("phone", "must be text, e.g. \"706-286-8344\""),
             }
         }
-        if let Some(v) = root.get("emergency_number") {
-            match v.as_str() {
-                Some(n) if (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) => {
-                    self.emergency_number = n.to_string()
+        for (field, number, example) in [
+            ("emergency_number", &mut self.emergency_number, "911"),
+            ("crisis_line", &mut self.crisis_line, "988"),
+        ] {
+            if let Some(v) = root.get(field) {
+                match v.as_str() {
+                    Some(n)
+                        if (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) =>
+                    {
+                        *number = n.to_string()
+                    }
+                    _ => problems.add(field, format!("must be 2 to 6 digits, e.g. \"{example}\"")),
                 }
-                _ => problems.add("emergency_number", "must be 2 to 6 digits, e.g. \"911\""),
             }
         }
         if let Some(v) = root.get("booking_url") {
@@ -323,6 +334,7 @@ const KNOWN_FIELDS: &[&str] = &[
     "name",
     "phone",
     "emergency_number",
+    "crisis_line",
     "time_zone",
     "hours",
     "booking_url",

@@ -4,7 +4,7 @@
 use crate::guide::answers::WhereItHurts;
 use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
 use crate::guide::choices::{Choices, Listed};
-use crate::guide::safety::{has_emergency_sign, screen, SafetySign, Urgency};
+use crate::guide::safety::{is_emergency, AskedAfter, Check, SafetySign};
 use crate::json::Json;
 use std::rc::Rc;
 
@@ -14,27 +14,37 @@ pub enum Step {
     #[default]
     Start,
     Safety,
+    /// Follow-up questions on the signs ticked (a high reading, a knock to the head, a new
+    /// headache after 50).
+    SafetyFollowUp,
     WhereItHurts,
+    /// Pain in the chest, jaw or left arm: does it feel like the heart?
+    HeartCheck,
     AboutPain,
     Health,
+    /// Pregnant: any warning sign of pre-eclampsia?
+    PregnancyCheck,
     Goals,
     Result,
     Emergency,
 }
 
 impl Step {
-    const ALL: [(Step, &'static str); 8] = [
+    const ALL: [(Step, &'static str); 11] = [
         (Step::Start, "start"),
         (Step::Safety, "safety"),
+        (Step::SafetyFollowUp, "safety-follow-up"),
         (Step::WhereItHurts, "where-it-hurts"),
+        (Step::HeartCheck, "heart-check"),
         (Step::AboutPain, "about-pain"),
         (Step::Health, "health"),
+        (Step::PregnancyCheck, "pregnancy-check"),
         (Step::Goals, "goals"),
         (Step::Result, "result"),
         (Step::Emergency, "emergency"),
     ];
 
-    /// A stable identifier, for saved progress.
+    /// A stable identifier, for saved progress and the page's markup.
     pub fn id(self) -> &'static str {
         Step::ALL
             .iter()
@@ -49,14 +59,104 @@ impl Step {
             .map(|(step, _)| *step)
     }
 
-    /// The question steps, in order, for these answers (the pain step is skipped with no pain).
-    pub fn questions(answers: &Answers) -> Vec<Step> {
-        let mut steps = vec![Step::Safety, Step::WhereItHurts];
-        if answers.has_pain() {
-            steps.push(Step::AboutPain);
+    /// The follow-up questions this step asks (empty for the other steps).
+    pub fn checks(self, answers: &Answers) -> Vec<Check> {
+        let after = match self {
+            Step::SafetyFollowUp => AskedAfter::Safety,
+            Step::HeartCheck => AskedAfter::WhereItHurts,
+            Step::PregnancyCheck => AskedAfter::Health,
+            _ => return Vec::new(),
+        };
+        Check::pending(after, answers).collect()
+    }
+
+    /// The answers this step and the ones before it collect: what is known on leaving it.
+    fn known_after(self, a: &Answers) -> Answers {
+        let order = |step: Step| Step::ALL.iter().position(|(s, _)| *s == step);
+        let asked = |step: Step| order(step) <= order(self);
+        let checks = |set: Choices<Check>| -> Choices<Check> {
+            set.iter()
+                .filter(|c| {
+                    asked(match c.asked_after() {
+                        AskedAfter::Safety => Step::SafetyFollowUp,
+                        AskedAfter::WhereItHurts => Step::HeartCheck,
+                        AskedAfter::Health => Step::PregnancyCheck,
+                    })
+                })
+                .collect()
+        };
+        let mut known = Answers {
+            safety_signs: a.safety_signs,
+            no_safety_signs: a.no_safety_signs,
+            checks_yes: checks(a.checks_yes),
+            checks_no: checks(a.checks_no),
+            ..Answers::default()
+        };
+        if asked(Step::WhereItHurts) {
+            known.where_it_hurts = a.where_it_hurts.clone();
         }
-        steps.extend([Step::Health, Step::Goals]);
-        steps
+        if asked(Step::AboutPain) {
+            (known.intensity, known.duration, known.patterns) =
+                (a.intensity, a.duration, a.patterns);
+        }
+        if asked(Step::Health) {
+            (known.conditions, known.doctor_referral) = (a.conditions, a.doctor_referral);
+        }
+        if asked(Step::Goals) {
+            known.goals = a.goals;
+        }
+        known
+    }
+
+    /// Every screen this visitor passes through, from the start to the result or the
+    /// emergency screen. Back and Next walk this path, so both always agree.
+    ///
+    /// An emergency ends the path as soon as the answers so far show it. A sign ticked on
+    /// the safety screen ends it after the safety questions: it decides the outcome.
+    pub fn path(answers: &Answers) -> Vec<Step> {
+        use Step::*;
+        let mut path = vec![Start];
+        for step in [
+            Safety,
+            SafetyFollowUp,
+            WhereItHurts,
+            HeartCheck,
+            AboutPain,
+            Health,
+            PregnancyCheck,
+            Goals,
+        ] {
+            let on_path = match step {
+                SafetyFollowUp | HeartCheck | PregnancyCheck => !step.checks(answers).is_empty(),
+                AboutPain => answers.has_pain(),
+                // After the safety questions, a ticked sign has decided the outcome.
+                _ => step == Safety || answers.safety_signs.is_empty(),
+            };
+            if !on_path {
+                continue;
+            }
+            path.push(step);
+            if is_emergency(&step.known_after(answers)) {
+                path.push(Emergency);
+                return path;
+            }
+        }
+        // Answers kept from an earlier pass (the visitor went back and changed a step) count
+        // too: an emergency is never shown as an ordinary result.
+        path.push(if is_emergency(answers) {
+            Emergency
+        } else {
+            Result
+        });
+        path
+    }
+
+    /// The question steps, in order, for these answers.
+    pub fn questions(answers: &Answers) -> Vec<Step> {
+        Step::path(answers)
+            .into_iter()
+            .filter(|s| !matches!(s, Step::Start | Step::Result | Step::Emergency))
+            .collect()
     }
 
     /// "Step 2 of 5" for question steps; `None` elsewhere.
@@ -76,49 +176,33 @@ impl Step {
             Step::AboutPain if answers.intensity.is_none() => Some("missing.intensity"),
             Step::AboutPain if answers.duration.is_none() => Some("missing.duration"),
             Step::Goals if answers.goals.is_empty() => Some("missing.goals"),
+            _ if self
+                .checks(answers)
+                .iter()
+                .any(|c| answers.check_answer(*c).is_none()) =>
+            {
+                Some("missing.check")
+            }
             _ => None,
         }
     }
 
     /// The step after this one, given the answers so far.
     pub fn next(self, answers: &Answers) -> Step {
-        match self {
-            Step::Start => Step::Safety,
-            Step::Safety if has_emergency_sign(answers) => Step::Emergency,
-            // A warning sign on the safety screen decides the outcome at once.
-            Step::Safety if !answers.safety_signs.is_empty() => Step::Result,
-            Step::Goals => Step::Result,
-            Step::Result | Step::Emergency => self,
-            _ => {
-                let steps = Step::questions(answers);
-                let index = steps.iter().position(|s| *s == self).unwrap_or(0);
-                steps.get(index + 1).copied().unwrap_or(Step::Result)
-            }
+        let path = Step::path(answers);
+        match path.iter().position(|s| *s == self) {
+            Some(i) => path.get(i + 1).copied().unwrap_or(self),
+            // Not on this visitor's path (answers changed under it): resume where it ends.
+            None => path.last().copied().unwrap_or(Step::Result),
         }
     }
 
     /// The step before this one, given the answers.
     pub fn previous(self, answers: &Answers) -> Step {
-        match self {
-            Step::Start | Step::Safety => Step::Start,
-            Step::Emergency => Step::Safety,
-            Step::Result
-                if screen(&Answers {
-                    safety_signs: answers.safety_signs,
-                    ..Answers::default()
-                })
-                .is_some_and(|(u, _)| u == Urgency::SeeDoctorFirst) =>
-            {
-                Step::Safety
-            }
-            Step::Result => Step::Goals,
-            _ => {
-                let steps = Step::questions(answers);
-                match steps.iter().position(|s| *s == self) {
-                    Some(0) | None => Step::Start,
-                    Some(i) => steps[i - 1],
-                }
-            }
+        let path = Step::path(answers);
+        match path.iter().position(|s| *s == self) {
+            Some(0) | None => Step::Start,
+            Some(i) => path[i - 1],
         }
     }
 }
@@ -140,6 +224,8 @@ pub enum Action {
     ToggleCondition(Condition),
     DoctorReferral(bool),
     ToggleGoal(Goal),
+    /// A yes or no to a follow-up question.
+    AnswerCheck(Check, bool),
 }
 
 /// The whole state of one guide.
@@ -177,6 +263,7 @@ impl State {
             Action::ToggleCondition(c) => answers.conditions.toggle(c),
             Action::DoctorReferral(yes) => answers.doctor_referral = yes,
             Action::ToggleGoal(g) => answers.goals.toggle(g),
+            Action::AnswerCheck(check, yes) => answers.answer_check(check, yes),
         }
         if !matches!(action, Action::ShowExplainer(_)) {
             next.explainer = false;
@@ -198,8 +285,10 @@ impl yew::Reducible for State {
     }
 }
 
-/// Bump when the saved format changes in a way old data cannot be read as.
-pub const PROGRESS_VERSION: u32 = 1;
+/// Bump when the saved format changes in a way old data cannot be read as. Version 2: the
+/// second clinical pass split the safety signs and the durations and added follow-up questions;
+/// a version 1 record answered other questions, so it is refused rather than guessed at.
+pub const PROGRESS_VERSION: u32 = 2;
 
 fn ids<T: Copy>(items: impl IntoIterator<Item = T>, id: fn(T) -> &'static str) -> Json {
     Json::Array(
@@ -257,6 +346,8 @@ pub fn save_progress(state: &State) -> String {
         ("conditions".into(), ids(a.conditions.iter(), Condition::id)),
         ("doctor_referral".into(), Json::Bool(a.doctor_referral)),
         ("goals".into(), ids(a.goals.iter(), Goal::id)),
+        ("checks_yes".into(), ids(a.checks_yes.iter(), Check::id)),
+        ("checks_no".into(), ids(a.checks_no.iter(), Check::id)),
     ]);
     Json::Object(vec![
         ("version".into(), Json::Number(PROGRESS_VERSION.to_string())),
@@ -323,6 +414,8 @@ pub fn load_progress(text: &str) -> Result<State, String> {
             conditions: from_ids(a.get("conditions"), Condition::from_id)?,
             doctor_referral: flag("doctor_referral"),
             goals: from_ids(a.get("goals"), Goal::from_id)?,
+            checks_yes: from_ids(a.get("checks_yes"), Check::from_id)?,
+            checks_no: from_ids(a.get("checks_no"), Check::from_id)?,
         };
         let step = state
             .get("step")

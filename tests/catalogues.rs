@@ -3,8 +3,10 @@
 
 use massage_guide::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
 use massage_guide::guide::recommend::{Outcome, NOTE_RULES};
-use massage_guide::guide::safety::SAFETY_RULES;
-use massage_guide::guide::{BodyRegion, Condition, Goal, PainDuration, PainPattern, SafetySign};
+use massage_guide::guide::safety::{SignGroup, SAFETY_RULES};
+use massage_guide::guide::{
+    Answers, BodyRegion, Check, Condition, Goal, PainDuration, PainPattern, SafetySign,
+};
 use massage_guide::i18n::{placeholders, t, Lang, Message};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -57,13 +59,17 @@ fn every_key_the_code_uses_exists() {
     }
     used.extend(EXPLAINER_INTRO);
     used.push(EXPLAINER_OUTRO);
-    for outcome in [
-        Outcome::Emergency,
-        Outcome::SeeDoctorFirst,
-        Outcome::MedicalMassage,
-        Outcome::GeneralMassage,
-    ] {
-        used.extend([outcome.title_key(), outcome.summary_key()]);
+    used.extend(Check::ALL.iter().map(|v| v.key()));
+    used.extend(SignGroup::ALL.iter().map(|g| g.key()));
+    let no_pain = Answers::default();
+    let mut pain = Answers::default();
+    pain.toggle_region(BodyRegion::Neck);
+    for outcome in Outcome::ALL {
+        used.extend([
+            outcome.title_key(),
+            outcome.summary_key(&no_pain),
+            outcome.summary_key(&pain),
+        ]);
     }
     for key in used {
         assert!(en.contains_key(key), "{key} is not in the catalogues");

@@ -4,9 +4,9 @@ use massage_guide::clinic::Clinic;
 use massage_guide::guide::answers::WhereItHurts;
 use massage_guide::guide::choices::{Choices, Listed};
 use massage_guide::guide::recommend::MEDICAL_SIGNALS;
-use massage_guide::guide::safety::has_emergency_sign;
+use massage_guide::guide::safety::{is_emergency, SAFETY_RULES};
 use massage_guide::guide::{
-    recommend, Answers, BodyRegion, Condition, Goal, Outcome, PainDuration, PainPattern,
+    recommend, Answers, BodyRegion, Check, Condition, Goal, Outcome, PainDuration, PainPattern,
     SafetySign, Urgency,
 };
 use massage_guide::i18n::Lang;
@@ -33,6 +33,7 @@ fn answers() -> impl Strategy<Value = Answers> {
         set(PainPattern::ALL),
         (set(Condition::ALL), any::<bool>()),
         set(Goal::ALL),
+        (set(Check::ALL), set(Check::ALL)),
     )
         .prop_map(
             |(
@@ -42,6 +43,7 @@ fn answers() -> impl Strategy<Value = Answers> {
                 patterns,
                 (conditions, referral),
                 goals,
+                (yes, no),
             )| Answers {
                 no_safety_signs: none && signs.is_empty(),
                 safety_signs: signs,
@@ -52,6 +54,8 @@ fn answers() -> impl Strategy<Value = Answers> {
                 conditions,
                 doctor_referral: referral,
                 goals,
+                checks_no: no.iter().filter(|c| !yes.contains(*c)).collect(),
+                checks_yes: yes,
             },
         )
 }
@@ -96,18 +100,72 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
     #[test]
-    fn any_emergency_sign_gives_emergency(a in answers()) {
+    fn an_emergency_rule_always_gives_the_emergency_screen(a in answers()) {
         let rec = recommend(&a, &Clinic::builtin().articles);
-        prop_assert_eq!(has_emergency_sign(&a), rec.outcome == Outcome::Emergency);
+        prop_assert_eq!(is_emergency(&a), rec.outcome == Outcome::Emergency);
     }
 
     #[test]
-    fn a_warning_sign_without_emergency_gives_see_a_doctor(a in answers()) {
-        let warning = a.safety_signs.iter().any(|s| s.urgency() == Urgency::SeeDoctorFirst);
+    fn no_answers_with_a_red_flag_ever_invite_booking(a in answers()) {
+        let flagged = SAFETY_RULES.iter().any(|rule| rule.applies(&a));
         let rec = recommend(&a, &Clinic::builtin().articles);
-        if warning && !has_emergency_sign(&a) {
-            prop_assert_eq!(rec.outcome, Outcome::SeeDoctorFirst);
+        prop_assert_eq!(flagged, !rec.outcome.invites_booking(), "{:?}", rec.outcome);
+        if let Some(worst) = SAFETY_RULES.iter().filter(|r| r.applies(&a)).map(|r| r.urgency).min() {
+            prop_assert_eq!(rec.outcome, Outcome::of(worst));
         }
+    }
+
+    #[test]
+    fn a_ticked_sign_is_never_a_massage(a in answers()) {
+        let rec = recommend(&a, &Clinic::builtin().articles);
+        if !a.safety_signs.is_empty() {
+            prop_assert!(!rec.outcome.invites_booking());
+        }
+        let warning = a.safety_signs.iter().any(|s| s.urgency() == Urgency::DoctorToday);
+        if warning {
+            prop_assert!(rec.outcome.level_of_care() >= Outcome::DoctorToday.level_of_care());
+        }
+    }
+
+    #[test]
+    fn adding_a_sign_never_lowers_the_level_of_care(
+        a in answers(),
+        sign in proptest::sample::select(SafetySign::ALL),
+        check in proptest::sample::select(Check::ALL),
+        condition in proptest::sample::select(Condition::ALL),
+        region in proptest::sample::select(BodyRegion::ALL),
+        pattern in proptest::sample::select(PainPattern::ALL),
+    ) {
+        let articles = Clinic::builtin().articles;
+        let level = |a: &Answers| recommend(a, &articles).outcome.level_of_care();
+        let before = level(&a);
+        let mut more = a.clone();
+        more.safety_signs.insert(sign);
+        more.no_safety_signs = false;
+        prop_assert!(level(&more) >= before, "sign {:?}", sign);
+        let mut more = a.clone();
+        more.answer_check(check, true);
+        prop_assert!(level(&more) >= before, "yes to {:?}", check);
+        let mut more = a.clone();
+        more.conditions.insert(condition);
+        prop_assert!(level(&more) >= before, "condition {:?}", condition);
+        let mut more = a.clone();
+        if !more.region_selected(region) {
+            more.toggle_region(region);
+        }
+        prop_assert!(level(&more) >= before, "region {:?}", region);
+        let mut more = a.clone();
+        more.patterns.insert(pattern);
+        prop_assert!(level(&more) >= before, "pattern {:?}", pattern);
+    }
+
+    #[test]
+    fn the_wizard_shows_the_emergency_screen_exactly_when_the_rules_say(a in answers()) {
+        use massage_guide::state::Step;
+        let path = Step::path(&a);
+        let end = *path.last().unwrap();
+        prop_assert_eq!(end == Step::Emergency, is_emergency(&a), "{:?}", path);
+        prop_assert!(matches!(end, Step::Emergency | Step::Result));
     }
 
     #[test]
@@ -165,7 +223,7 @@ proptest! {
         let (clinic, _) = Clinic::from_json(&value.to_string());
         prop_assert!(clinic.phone.e164.starts_with('+'));
         // Wrapped in an object with the known fields, each value lands on a field.
-        for field in ["name", "phone", "emergency_number", "time_zone", "hours", "booking_url", "articles"] {
+        for field in ["name", "phone", "emergency_number", "crisis_line", "time_zone", "hours", "booking_url", "articles"] {
             let doc = serde_json::json!({ field: value.clone() });
             let (clinic, _) = Clinic::from_json(&doc.to_string());
             prop_assert!(clinic.phone.e164.starts_with('+'));

@@ -1,6 +1,6 @@
 //! The wizard: steps, back and forward, required answers, saved progress.
 
-use massage_guide::guide::{BodyRegion, Goal, PainDuration, SafetySign};
+use massage_guide::guide::{BodyRegion, Check, Condition, Goal, PainDuration, SafetySign};
 use massage_guide::i18n::{t, Lang};
 use massage_guide::state::{load_progress, save_progress, Action, State, Step};
 
@@ -63,11 +63,7 @@ fn next_without_an_answer_stays_and_explains() {
 #[test]
 fn an_emergency_sign_goes_straight_to_the_emergency_screen() {
     use Action::*;
-    let s = run(&[
-        Next,
-        ToggleSafetySign(SafetySign::ChestPainOrBreathless),
-        Next,
-    ]);
+    let s = run(&[Next, ToggleSafetySign(SafetySign::ChestPain), Next]);
     assert_eq!(s.step, Step::Emergency);
     assert_eq!(s.apply(Back).step, Step::Safety);
 }
@@ -86,7 +82,7 @@ fn none_of_these_and_a_sign_exclude_each_other() {
     let s = run(&[
         Next,
         NoSafetySigns(true),
-        ToggleSafetySign(SafetySign::RecentInjury),
+        ToggleSafetySign(SafetySign::BrokenBone),
     ]);
     assert!(!s.answers.no_safety_signs);
     let s = s.apply(NoSafetySigns(true));
@@ -103,7 +99,7 @@ fn back_and_forward_keep_every_answer() {
         ToggleRegion(BodyRegion::Head),
         Next,
         Intensity(4),
-        Duration(PainDuration::UnderSixWeeks),
+        Duration(PainDuration::ThreeDaysToSixWeeks),
     ]);
     let answers = s.answers.clone();
     let s = s.apply(Back).apply(Back).apply(Next).apply(Next);
@@ -143,7 +139,10 @@ fn saved_progress_is_versioned_and_corrupt_data_is_refused() {
     assert!(load_progress("{\"version\": 99, \"state\": {}}")
         .unwrap_err()
         .contains("version 99"));
-    assert!(load_progress("{\"version\": 1, \"state\": {\"step\": \"Nowhere\"}}").is_err());
+    assert!(load_progress("{\"version\": 2, \"state\": {\"step\": \"Nowhere\"}}").is_err());
+    // Version 1 answered other questions (before the second clinical pass): refused by name.
+    let old = text.replace("\"version\":2", "\"version\":1");
+    assert!(load_progress(&old).unwrap_err().contains("version 1"));
 }
 
 #[test]
@@ -174,4 +173,115 @@ fn saved_progress_never_resumes_past_an_unanswered_question() {
         load_progress(&save_progress(&s)).unwrap().step,
         Step::WhereItHurts
     );
+}
+
+#[test]
+fn chest_pain_on_the_map_asks_the_heart_question_once_and_yes_is_an_emergency() {
+    use Action::*;
+    let s = run(&[
+        Next,
+        NoSafetySigns(true),
+        Next,
+        ToggleRegion(BodyRegion::Chest),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::HeartCheck);
+    assert_eq!(s.step.checks(&s.answers), vec![Check::HeartSigns]);
+    // An answer is required.
+    let stuck = s.apply(Next);
+    assert_eq!(stuck.step, Step::HeartCheck);
+    assert!(t(Lang::En, stuck.error.unwrap()).contains("yes or no"));
+    let emergency = s.apply(AnswerCheck(Check::HeartSigns, true)).apply(Next);
+    assert_eq!(emergency.step, Step::Emergency);
+    assert_eq!(emergency.apply(Back).step, Step::HeartCheck);
+    let on = s.apply(AnswerCheck(Check::HeartSigns, false)).apply(Next);
+    assert_eq!(on.step, Step::AboutPain);
+    assert_eq!(on.apply(Back).step, Step::HeartCheck);
+}
+
+#[test]
+fn other_visitors_never_see_the_heart_question() {
+    use Action::*;
+    let s = run(&[
+        Next,
+        NoSafetySigns(true),
+        Next,
+        ToggleRegion(BodyRegion::RightArm),
+        ToggleRegion(BodyRegion::LowerBack),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::AboutPain);
+    assert_eq!(s.step.progress(&s.answers), Some((3, 5)));
+}
+
+#[test]
+fn a_high_reading_asks_about_symptoms_before_the_result() {
+    use Action::*;
+    let s = run(&[
+        Next,
+        ToggleSafetySign(SafetySign::HighReading),
+        ToggleSafetySign(SafetySign::HeadKnock),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::SafetyFollowUp);
+    assert_eq!(
+        s.step.checks(&s.answers),
+        vec![Check::ReadingSymptoms, Check::BloodThinners]
+    );
+    let s = s.apply(AnswerCheck(Check::ReadingSymptoms, false));
+    // Both questions need an answer.
+    assert_eq!(s.apply(Next).step, Step::SafetyFollowUp);
+    let result = s
+        .apply(AnswerCheck(Check::BloodThinners, false))
+        .apply(Next);
+    assert_eq!(result.step, Step::Result);
+    assert_eq!(result.apply(Back).step, Step::SafetyFollowUp);
+    let emergency = s.apply(AnswerCheck(Check::BloodThinners, true)).apply(Next);
+    assert_eq!(emergency.step, Step::Emergency);
+}
+
+#[test]
+fn pregnancy_asks_about_warning_signs_after_the_health_step() {
+    use Action::*;
+    let s = run(&[
+        Next,
+        NoSafetySigns(true),
+        Next,
+        NoPain(true),
+        Next,
+        ToggleCondition(Condition::Pregnancy),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::PregnancyCheck);
+    assert_eq!(s.step.progress(&s.answers), Some((4, 5)));
+    let s = s
+        .apply(AnswerCheck(Check::PregnancySigns, true))
+        .apply(Next);
+    assert_eq!(s.step, Step::Goals);
+}
+
+#[test]
+fn an_emergency_found_on_a_later_step_is_never_shown_as_a_result() {
+    use Action::*;
+    // Thinners ticked on the health step; back to the safety screen to tick a knock to the
+    // head: the follow-up asks about thinners, and "no" there cannot hide the health answer.
+    let s = run(&[
+        Next,
+        NoSafetySigns(true),
+        Next,
+        NoPain(true),
+        Next,
+        ToggleCondition(Condition::BloodThinners),
+        Next,
+        Back,
+        Back,
+        Back,
+    ]);
+    assert_eq!(s.step, Step::Safety);
+    let s = s
+        .apply(ToggleSafetySign(SafetySign::HeadKnock))
+        .apply(Next)
+        .apply(AnswerCheck(Check::BloodThinners, false))
+        .apply(Next);
+    assert_eq!(s.step, Step::Emergency);
 }

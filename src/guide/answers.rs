@@ -1,5 +1,6 @@
 //! What the visitor answered: body regions, pain, health background and goals.
 
+use crate::guide::safety::Check;
 use crate::guide::Choices;
 
 /// Which drawing of the body map a region appears on.
@@ -67,14 +68,39 @@ impl BodyRegion {
     pub fn is_back(self) -> bool {
         matches!(self, BodyRegion::UpperBack | BodyRegion::LowerBack)
     }
+
+    /// The spine from the neck down, and the head: where a cancer can spread and first
+    /// show as new pain (NICE NG234, SNOOP).
+    pub fn is_spine_or_head(self) -> bool {
+        use BodyRegion::*;
+        matches!(self, Head | Neck | UpperBack | LowerBack)
+    }
+
+    /// Where heart pain is often felt besides the chest (American Heart Association).
+    pub fn is_heart_pain_area(self) -> bool {
+        use BodyRegion::*;
+        matches!(self, Chest | Jaw | LeftArm)
+    }
 }
 
 labelled_enum! {
-    /// How long the pain has lasted.
+    /// How long the pain has lasted. The first 3 days are apart: a fresh injury waits for
+    /// massage ("no HARM" advice).
     pub enum PainDuration ("duration") {
-        UnderSixWeeks => "under-6-weeks",
+        UnderThreeDays => "under-3-days",
+        ThreeDaysToSixWeeks => "3-days-to-6-weeks",
         SixWeeksToThreeMonths => "6-weeks-to-3-months",
         OverThreeMonths => "over-3-months",
+    }
+}
+
+impl PainDuration {
+    /// Less than 6 weeks: pain that is new rather than lasting.
+    pub fn is_recent(self) -> bool {
+        matches!(
+            self,
+            PainDuration::UnderThreeDays | PainDuration::ThreeDaysToSixWeeks
+        )
     }
 }
 
@@ -99,9 +125,11 @@ labelled_enum! {
         Arthritis => "arthritis",
         Diabetes => "diabetes",
         Osteoporosis => "osteoporosis",
+        Steroids => "steroids",
         Pregnancy => "pregnancy",
         RecentSurgery => "recent-surgery",
         BloodThinners => "blood-thinners",
+        Allergies => "allergies",
     }
 }
 
@@ -141,6 +169,10 @@ pub struct Answers {
     pub conditions: Choices<Condition>,
     pub doctor_referral: bool,
     pub goals: Choices<Goal>,
+    /// Follow-up questions answered "yes" ([`Check`]).
+    pub checks_yes: Choices<Check>,
+    /// Follow-up questions answered "no".
+    pub checks_no: Choices<Check>,
 }
 
 impl Answers {
@@ -231,5 +263,38 @@ impl Answers {
 
     pub fn region_selected(&self, region: BodyRegion) -> bool {
         self.regions().any(|r| r == region)
+    }
+
+    /// Answer a follow-up question.
+    pub fn answer_check(&mut self, check: Check, yes: bool) {
+        let (add, remove) = if yes {
+            (&mut self.checks_yes, &mut self.checks_no)
+        } else {
+            (&mut self.checks_no, &mut self.checks_yes)
+        };
+        add.insert(check);
+        remove.remove(check);
+    }
+
+    /// The answer to a follow-up question, if it was answered.
+    pub fn check_answer(&self, check: Check) -> Option<bool> {
+        if self.checks_yes.contains(check) {
+            Some(true)
+        } else if self.checks_no.contains(check) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    /// A follow-up question was answered "yes" and still applies to the other answers (a
+    /// visitor who went back and unticked the chest no longer has the heart question).
+    pub fn confirmed(&self, check: Check) -> bool {
+        self.checks_yes.contains(check) && check.asked(self)
+    }
+
+    /// The visitor takes a blood thinner: said on the health step or in a follow-up question.
+    pub fn takes_blood_thinners(&self) -> bool {
+        self.has_condition(Condition::BloodThinners) || self.confirmed(Check::BloodThinners)
     }
 }

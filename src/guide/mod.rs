@@ -5,11 +5,11 @@
 macro_rules! labelled_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident ($prefix:literal) { $( $variant:ident => $id:literal ),+ $(,)? }
+        pub enum $name:ident ($prefix:literal) { $( $(#[$vmeta:meta])* $variant:ident => $id:literal ),+ $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum $name { $( $variant ),+ }
+        pub enum $name { $( $(#[$vmeta])* $variant ),+ }
 
         impl $name {
             /// Every value, in the order the visitor sees them.
@@ -57,4 +57,4 @@ pub use answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPatter
 pub use articles::{rank_articles, ArticlePick};
 pub use choices::Choices;
 pub use recommend::{recommend, Note, Outcome, Recommendation};
-pub use safety::{SafetySign, Urgency};
+pub use safety::{Check, SafetySign, Urgency};

@@ -5,41 +5,89 @@ use super::articles::{rank_articles, Article, ArticlePick};
 use super::safety::{screen, Urgency};
 use crate::i18n::Message;
 
-/// The one thing the guide suggests.
+/// The one thing the guide suggests, from the most urgent level of care to massage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
     Emergency,
-    SeeDoctorFirst,
+    DoctorToday,
+    DoctorBeforeBooking,
+    WaitUntilWell,
     MedicalMassage,
     GeneralMassage,
 }
 
 impl Outcome {
+    pub const ALL: &'static [Outcome] = &[
+        Outcome::Emergency,
+        Outcome::DoctorToday,
+        Outcome::DoctorBeforeBooking,
+        Outcome::WaitUntilWell,
+        Outcome::MedicalMassage,
+        Outcome::GeneralMassage,
+    ];
+
     /// A stable identifier (used in markup and events).
     pub fn id(self) -> &'static str {
         match self {
             Outcome::Emergency => "emergency",
-            Outcome::SeeDoctorFirst => "see-doctor-first",
+            Outcome::DoctorToday => "doctor-today",
+            Outcome::DoctorBeforeBooking => "doctor-before-booking",
+            Outcome::WaitUntilWell => "wait-until-well",
             Outcome::MedicalMassage => "medical-massage",
             Outcome::GeneralMassage => "general-massage",
         }
+    }
+
+    /// The outcome for a safety level.
+    pub fn of(urgency: Urgency) -> Outcome {
+        match urgency {
+            Urgency::Emergency => Outcome::Emergency,
+            Urgency::DoctorToday => Outcome::DoctorToday,
+            Urgency::DoctorBeforeBooking => Outcome::DoctorBeforeBooking,
+            Urgency::WaitUntilWell => Outcome::WaitUntilWell,
+        }
+    }
+
+    /// How much care the outcome asks for: 0 for massage, up to 4 for an emergency. Adding
+    /// a sign to the answers never lowers it (tests/properties.rs).
+    pub fn level_of_care(self) -> u8 {
+        match self {
+            Outcome::Emergency => 4,
+            Outcome::DoctorToday => 3,
+            Outcome::DoctorBeforeBooking => 2,
+            Outcome::WaitUntilWell => 1,
+            Outcome::MedicalMassage | Outcome::GeneralMassage => 0,
+        }
+    }
+
+    /// Only a massage result invites booking; the others offer "Questions? Call us".
+    pub fn invites_booking(self) -> bool {
+        self.level_of_care() == 0
     }
 
     /// The catalogue key of the heading ("Medical massage is the right fit").
     pub fn title_key(self) -> &'static str {
         match self {
             Outcome::Emergency => "outcome.emergency.title",
-            Outcome::SeeDoctorFirst => "outcome.see-doctor-first.title",
+            Outcome::DoctorToday => "outcome.doctor-today.title",
+            Outcome::DoctorBeforeBooking => "outcome.doctor-before-booking.title",
+            Outcome::WaitUntilWell => "outcome.wait-until-well.title",
             Outcome::MedicalMassage => "outcome.medical-massage.title",
             Outcome::GeneralMassage => "outcome.general-massage.title",
         }
     }
 
-    /// The catalogue key of the sentence under the heading.
-    pub fn summary_key(self) -> &'static str {
+    /// The catalogue key of the sentence under the heading. A medical massage for a visitor
+    /// with no pain is described without pain.
+    pub fn summary_key(self, answers: &Answers) -> &'static str {
         match self {
             Outcome::Emergency => "emergency.lead",
-            Outcome::SeeDoctorFirst => "outcome.see-doctor-first.summary",
+            Outcome::DoctorToday => "outcome.doctor-today.summary",
+            Outcome::DoctorBeforeBooking => "outcome.doctor-before-booking.summary",
+            Outcome::WaitUntilWell => "outcome.wait-until-well.summary",
+            Outcome::MedicalMassage if !answers.has_pain() => {
+                "outcome.medical-massage.summary-no-pain"
+            }
             Outcome::MedicalMassage => "outcome.medical-massage.summary",
             Outcome::GeneralMassage => "outcome.general-massage.summary",
         }
@@ -59,20 +107,25 @@ pub struct Signal {
     pub reason: fn(&Answers) -> Message,
 }
 
-/// Conditions that medical massage therapists treat.
+/// Conditions that call for a therapist trained to work with them, pain or not.
 pub const TREATED_CONDITIONS: &[Condition] = &[
     Condition::Neuropathy,
     Condition::Cancer,
     Condition::Fibromyalgia,
     Condition::SportsInjury,
-    Condition::HighBloodPressure,
     Condition::Arthritis,
-    Condition::Diabetes,
 ];
 
+/// Conditions medical massage also treats, but which alone (no pain, no wish to manage them)
+/// only need a note for the therapist: a relaxation massage suits.
+pub const TREATED_WHEN_IT_MATTERS: &[Condition] =
+    &[Condition::HighBloodPressure, Condition::Diabetes];
+
 fn treated_conditions(a: &Answers) -> Vec<&'static str> {
+    let matters = a.has_pain() || a.has_goal(Goal::ManageCondition);
     TREATED_CONDITIONS
         .iter()
+        .chain(TREATED_WHEN_IT_MATTERS.iter().filter(|_| matters))
         .filter(|c| a.has_condition(**c))
         .map(|c| c.key())
         .collect()
@@ -103,8 +156,13 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
         applies: |a| a.has_pattern(PainPattern::NumbnessOrTingling),
         reason: |_| "reason.numbness".into(),
     },
+    // Relief from mild (under 4), recent pain is a general massage's work.
     Signal {
-        applies: |a| a.has_goal(Goal::RelievePain),
+        applies: |a| {
+            a.has_goal(Goal::RelievePain)
+                && (a.pain_intensity().is_some_and(|n| n >= 4)
+                    || a.pain_duration().is_some_and(|d| !d.is_recent()))
+        },
         reason: |_| "reason.goal-pain".into(),
     },
     Signal {
@@ -159,7 +217,7 @@ pub struct NoteRule {
 
 pub const NOTE_RULES: &[NoteRule] = &[
     NoteRule {
-        applies: |a| a.has_condition(Condition::BloodThinners),
+        applies: |a| a.takes_blood_thinners(),
         note: "note.blood-thinners",
     },
     NoteRule {
@@ -179,8 +237,22 @@ pub const NOTE_RULES: &[NoteRule] = &[
         note: "note.numbness",
     },
     NoteRule {
-        applies: |a| a.has_condition(Condition::Osteoporosis),
+        applies: |a| {
+            a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids)
+        },
         note: "note.osteoporosis",
+    },
+    NoteRule {
+        applies: |a| a.has_condition(Condition::HighBloodPressure),
+        note: "note.blood-pressure",
+    },
+    NoteRule {
+        applies: |a| a.has_condition(Condition::Diabetes),
+        note: "note.diabetes",
+    },
+    NoteRule {
+        applies: |a| a.has_condition(Condition::Allergies),
+        note: "note.allergies",
     },
     NoteRule {
         applies: |_| true,
@@ -198,6 +270,8 @@ pub struct Recommendation {
     pub articles: Vec<ArticlePick>,
     /// Medical massage won, but the visitor also wants to relax: say a medical therapist can do both.
     pub also_relaxation: bool,
+    /// Mood or sleep is a goal: the result quietly shows the crisis line.
+    pub crisis_line: bool,
 }
 
 fn reasons_of(signals: &[Signal], answers: &Answers) -> Vec<Message> {
@@ -210,27 +284,23 @@ fn reasons_of(signals: &[Signal], answers: &Answers) -> Vec<Message> {
 
 /// Decide the recommendation. A pure function of the answers and the clinic's articles.
 pub fn recommend(answers: &Answers, articles: &[Article]) -> Recommendation {
-    let notes = NOTE_RULES
-        .iter()
-        .filter(|r| (r.applies)(answers))
-        .map(|r| Note { text: r.note })
-        .collect();
+    let crisis_line = answers.has_goal(Goal::MoodSleep);
     if let Some((urgency, reasons)) = screen(answers) {
-        let emergency = urgency == Urgency::Emergency;
+        let outcome = Outcome::of(urgency);
+        // A visitor sent to a doctor today gets that one message: no notes for a massage
+        // they should not book yet, and no reading that could pass for self-help.
+        let today = outcome.level_of_care() >= Outcome::DoctorToday.level_of_care();
         return Recommendation {
-            outcome: if emergency {
-                Outcome::Emergency
-            } else {
-                Outcome::SeeDoctorFirst
-            },
+            outcome,
             reasons: reasons.into_iter().map(Message::new).collect(),
-            notes: if emergency { Vec::new() } else { notes },
-            articles: if emergency {
+            notes: if today { Vec::new() } else { notes(answers) },
+            articles: if today {
                 Vec::new()
             } else {
                 rank_articles(answers, articles)
             },
             also_relaxation: false,
+            crisis_line: crisis_line && outcome != Outcome::Emergency,
         };
     }
     let medical = reasons_of(MEDICAL_SIGNALS, answers);
@@ -253,8 +323,17 @@ pub fn recommend(answers: &Answers, articles: &[Article]) -> Recommendation {
     Recommendation {
         outcome,
         reasons,
-        notes,
+        notes: notes(answers),
         articles: rank_articles(answers, articles),
         also_relaxation,
+        crisis_line,
     }
+}
+
+fn notes(answers: &Answers) -> Vec<Note> {
+    NOTE_RULES
+        .iter()
+        .filter(|r| (r.applies)(answers))
+        .map(|r| Note { text: r.note })
+        .collect()
 }

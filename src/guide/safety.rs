@@ -1,97 +1,391 @@
-//! The safety screen: emergency and warning signs, checked before any massage is suggested.
+//! The safety screen: emergency and warning signs, follow-up questions, and the rules that
+//! decide the level of care before any massage is suggested.
 
-use super::answers::{Answers, BodyRegion, Condition};
+use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
 
-/// How urgently a sign needs medical care.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// How urgently something needs care other than massage, most urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Urgency {
-    /// Call the emergency number now.
+    /// Call the emergency number now (or go to an emergency room today).
     Emergency,
-    /// See a doctor before any massage.
-    SeeDoctorFirst,
+    /// See a doctor today: the doctor's office or urgent care, the same day.
+    DoctorToday,
+    /// Ask a doctor before booking; not urgent.
+    DoctorBeforeBooking,
+    /// Nothing for a doctor, but not massage yet: a cold, or an injury under 3 days old.
+    WaitUntilWell,
 }
 
-labelled_enum! {
-    /// A sign the visitor ticks on the safety screen ("Do any of these apply to you right now?").
-    pub enum SafetySign ("sign") {
-        SaddleNumbness => "saddle-numbness",
-        BothLegsOrWeakness => "both-legs-weakness",
-        BackPainChestOrAccident => "back-pain-chest-accident",
-        ChestPainOrBreathless => "chest-pain-breathless",
-        SevereHeadache => "severe-headache",
-        SwollenCalf => "swollen-calf",
-        BackPainFeverWeightLoss => "back-pain-fever",
-        RecentInjury => "recent-injury",
-        FeverOrContagious => "fever-contagious",
-        UncontrolledBloodPressure => "uncontrolled-blood-pressure",
-        NewHeadacheOver50 => "new-headache-over-50",
+/// The parts of the safety screen, so a visitor on a phone can find their sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignGroup {
+    ChestAndBreathing,
+    HeadAndSenses,
+    BackAndLegs,
+    BloodPressureSkinIllness,
+}
+
+impl SignGroup {
+    pub const ALL: &'static [SignGroup] = &[
+        SignGroup::ChestAndBreathing,
+        SignGroup::HeadAndSenses,
+        SignGroup::BackAndLegs,
+        SignGroup::BloodPressureSkinIllness,
+    ];
+
+    /// The catalogue key of the group's heading.
+    pub fn key(self) -> &'static str {
+        match self {
+            SignGroup::ChestAndBreathing => "safety.group.chest",
+            SignGroup::HeadAndSenses => "safety.group.head",
+            SignGroup::BackAndLegs => "safety.group.back",
+            SignGroup::BloodPressureSkinIllness => "safety.group.other",
+        }
     }
 }
 
-/// One safety rule: when it applies, how urgent it is, and the reason the visitor reads
-/// (a catalogue key).
-pub struct SafetyRule {
-    pub urgency: Urgency,
-    pub applies: fn(&Answers) -> bool,
-    pub reason: &'static str,
+labelled_enum! {
+    /// A sign the visitor ticks on the safety screen ("Do any of these apply to you right
+    /// now?"). Each is one idea a person can recognise.
+    pub enum SafetySign ("sign") {
+        ChestPain => "chest-pain",
+        Breathless => "breathless",
+        OneSideWeakness => "one-side-weakness",
+        SpeechTrouble => "speech-trouble",
+        SightLoss => "sight-loss",
+        BalanceLoss => "balance-loss",
+        WorstHeadache => "worst-headache",
+        HeadacheFeverStiffNeck => "headache-fever-stiff-neck",
+        HeadKnock => "head-knock",
+        NewHeadacheOver50 => "new-headache-over-50",
+        SaddleNumbness => "saddle-numbness",
+        BladderBowel => "bladder-bowel",
+        BothLegs => "both-legs",
+        LegWeakness => "leg-weakness",
+        AccidentBackNeck => "accident-back-neck",
+        SuddenBellyBackPain => "sudden-belly-back-pain",
+        BackPainFever => "back-pain-fever",
+        BackPainWeightLoss => "back-pain-weight-loss",
+        BackPainAtNight => "back-pain-at-night",
+        SwollenCalf => "swollen-calf",
+        BrokenBone => "broken-bone",
+        HighReading => "high-reading",
+        UncontrolledBloodPressure => "uncontrolled-blood-pressure",
+        SpreadingRedSkin => "spreading-red-skin",
+        CatchingSkin => "catching-skin",
+        IllNow => "ill-now",
+    }
 }
 
-macro_rules! sign_rule {
-    ($urgency:ident, $sign:ident, $id:literal) => {
+impl SafetySign {
+    /// The signs of one group, in the order the visitor sees them.
+    pub fn in_group(group: SignGroup) -> &'static [SafetySign] {
+        // `ALL` lists each group's signs together, in the order of `SignGroup::ALL`.
+        let start = SafetySign::ALL
+            .iter()
+            .position(|s| s.group() == group)
+            .unwrap_or(0);
+        let len = SafetySign::ALL[start..]
+            .iter()
+            .take_while(|s| s.group() == group)
+            .count();
+        &SafetySign::ALL[start..start + len]
+    }
+
+    /// The part of the safety screen the sign is listed in.
+    pub fn group(self) -> SignGroup {
+        use SafetySign::*;
+        match self {
+            ChestPain | Breathless => SignGroup::ChestAndBreathing,
+            OneSideWeakness
+            | SpeechTrouble
+            | SightLoss
+            | BalanceLoss
+            | WorstHeadache
+            | HeadacheFeverStiffNeck
+            | HeadKnock
+            | NewHeadacheOver50 => SignGroup::HeadAndSenses,
+            SaddleNumbness | BladderBowel | BothLegs | LegWeakness | AccidentBackNeck
+            | SuddenBellyBackPain | BackPainFever | BackPainWeightLoss | BackPainAtNight
+            | SwollenCalf | BrokenBone => SignGroup::BackAndLegs,
+            HighReading | UncontrolledBloodPressure | SpreadingRedSkin | CatchingSkin | IllNow => {
+                SignGroup::BloodPressureSkinIllness
+            }
+        }
+    }
+}
+
+/// The step after which a follow-up question is asked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AskedAfter {
+    Safety,
+    WhereItHurts,
+    Health,
+}
+
+labelled_enum! {
+    /// A yes/no follow-up question, asked once and only when earlier answers call for it.
+    /// Its catalogue key (`check.*`) is the question.
+    pub enum Check ("check") {
+        /// A high blood pressure reading: with signs of harm to the organs?
+        ReadingSymptoms => "reading-symptoms",
+        /// A knock to the head: on a blood thinner?
+        BloodThinners => "blood-thinners",
+        /// A new headache after 50: with signs of giant cell arteritis?
+        ArteritisSigns => "arteritis-signs",
+        /// Pain in the chest, jaw or left arm: does it feel like the heart?
+        HeartSigns => "heart-signs",
+        /// Pregnant: any warning sign of pre-eclampsia?
+        PregnancySigns => "pregnancy-signs",
+    }
+}
+
+impl Check {
+    /// When the question is asked.
+    pub fn asked_after(self) -> AskedAfter {
+        match self {
+            Check::ReadingSymptoms | Check::BloodThinners | Check::ArteritisSigns => {
+                AskedAfter::Safety
+            }
+            Check::HeartSigns => AskedAfter::WhereItHurts,
+            Check::PregnancySigns => AskedAfter::Health,
+        }
+    }
+
+    /// Whether the other answers call for this question.
+    pub fn asked(self, a: &Answers) -> bool {
+        let sign = |s| a.safety_signs.contains(s);
+        match self {
+            Check::ReadingSymptoms => sign(SafetySign::HighReading),
+            Check::BloodThinners => sign(SafetySign::HeadKnock),
+            Check::ArteritisSigns => sign(SafetySign::NewHeadacheOver50),
+            Check::HeartSigns => a.hurts_in(BodyRegion::is_heart_pain_area),
+            Check::PregnancySigns => a.has_condition(Condition::Pregnancy),
+        }
+    }
+
+    /// The questions asked after `step`, for these answers.
+    pub fn pending(step: AskedAfter, a: &Answers) -> impl Iterator<Item = Check> + '_ {
+        Check::ALL
+            .iter()
+            .copied()
+            .filter(move |c| c.asked_after() == step && c.asked(a))
+    }
+}
+
+/// What makes a safety rule apply.
+pub enum When {
+    /// The visitor ticked this sign.
+    Sign(SafetySign),
+    /// The visitor answered "yes" to this follow-up question.
+    Yes(Check),
+    /// A combination of answers, described for the clinician who reads the rules.
+    Answers {
+        applies: fn(&Answers) -> bool,
+        described: &'static str,
+    },
+}
+
+/// One safety rule: when it applies, how urgent it is, the reason the visitor reads (a
+/// catalogue key) and where the rule comes from.
+pub struct SafetyRule {
+    pub urgency: Urgency,
+    pub when: When,
+    pub reason: &'static str,
+    pub source: &'static str,
+}
+
+impl SafetyRule {
+    pub fn applies(&self, a: &Answers) -> bool {
+        match self.when {
+            When::Sign(sign) => a.safety_signs.contains(sign),
+            When::Yes(check) => a.confirmed(check),
+            When::Answers { applies, .. } => applies(a),
+        }
+    }
+}
+
+// Sources, cited in full in docs/clinical-rules.md.
+const NICE_SCIATICA: &str = "NICE CKS Sciatica, red flags; NICE NG59";
+const NHS_BACK: &str = "NHS Back pain: when to call 999";
+const AHA_HEART: &str = "American Heart Association, heart attack warning signs";
+const NIH_STROKE: &str = "NIH stroke warning signs (BE FAST)";
+const SNOOP: &str = "SNNOOP10 headache red flags (Do et al., Neurology 2019)";
+const NICE_HEAD: &str = "NICE NG232 Head injury";
+const NHS_AAA: &str = "NHS Abdominal aortic aneurysm: call 999";
+const NHS_DVT: &str = "NHS and UCLH Deep vein thrombosis";
+const NICE_LBP: &str = "NICE CKS Low back pain, red flags";
+const NCCIH: &str = "NCCIH Massage therapy: what you need to know";
+const AHA_BP: &str = "American Heart Association, hypertensive crisis";
+const NHS_CELLULITIS: &str = "NHS Cellulitis: urgent GP or 111";
+const NYSED: &str = "NYSED precautions for massage therapy";
+const NICE_SPINE: &str = "NICE NG234 Spinal metastases and MSCC; SNOOP";
+const NICE_PREGNANCY: &str = "NICE NG133 Hypertension in pregnancy; Mayo Clinic pre-eclampsia";
+const ARTERITIS: &str = "SNOOP; patient.info Giant cell arteritis";
+const NHS_SPRAIN: &str = "NHS Sprains and strains (no HARM in the first 72 hours)";
+
+macro_rules! sign {
+    ($urgency:ident, $sign:ident, $id:literal, $source:expr) => {
         SafetyRule {
             urgency: Urgency::$urgency,
-            applies: |a| a.safety_signs.contains(SafetySign::$sign),
+            when: When::Sign(SafetySign::$sign),
             reason: concat!("safety.reason.", $id),
+            source: $source,
         }
     };
 }
 
-/// The safety rules, most urgent first. Sources are in `docs/clinical-rules.md`; the reasons
-/// are in the catalogues under `safety.reason.*`.
+/// The safety rules, most urgent first. The reasons are in the catalogues under
+/// `safety.reason.*`; `cargo xtask rules` writes this table into docs/clinical-rules.md.
 pub const SAFETY_RULES: &[SafetyRule] = &[
-    sign_rule!(Emergency, SaddleNumbness, "saddle-numbness"),
-    sign_rule!(Emergency, BothLegsOrWeakness, "both-legs-weakness"),
-    sign_rule!(
-        Emergency,
-        BackPainChestOrAccident,
-        "back-pain-chest-accident"
-    ),
-    sign_rule!(Emergency, ChestPainOrBreathless, "chest-pain-breathless"),
-    sign_rule!(Emergency, SevereHeadache, "severe-headache"),
-    sign_rule!(SeeDoctorFirst, SwollenCalf, "swollen-calf"),
-    sign_rule!(SeeDoctorFirst, BackPainFeverWeightLoss, "back-pain-fever"),
-    sign_rule!(SeeDoctorFirst, RecentInjury, "recent-injury"),
-    sign_rule!(SeeDoctorFirst, FeverOrContagious, "fever-contagious"),
-    sign_rule!(
-        SeeDoctorFirst,
-        UncontrolledBloodPressure,
-        "uncontrolled-blood-pressure"
-    ),
-    sign_rule!(SeeDoctorFirst, NewHeadacheOver50, "new-headache-over-50"),
+    // Emergency: call the emergency number now.
+    sign!(Emergency, ChestPain, "chest-pain", AHA_HEART),
+    sign!(Emergency, Breathless, "breathless", AHA_HEART),
     SafetyRule {
-        urgency: Urgency::SeeDoctorFirst,
-        applies: |a| a.has_condition(Condition::Cancer) && a.hurts_in(BodyRegion::is_back),
-        reason: "safety.reason.cancer-back-pain",
+        urgency: Urgency::Emergency,
+        when: When::Yes(Check::HeartSigns),
+        reason: "safety.reason.heart-signs",
+        source: AHA_HEART,
+    },
+    sign!(Emergency, OneSideWeakness, "one-side-weakness", NIH_STROKE),
+    sign!(Emergency, SpeechTrouble, "speech-trouble", NIH_STROKE),
+    sign!(Emergency, SightLoss, "sight-loss", NIH_STROKE),
+    sign!(Emergency, BalanceLoss, "balance-loss", NIH_STROKE),
+    sign!(Emergency, WorstHeadache, "worst-headache", SNOOP),
+    sign!(
+        Emergency,
+        HeadacheFeverStiffNeck,
+        "headache-fever-stiff-neck",
+        SNOOP
+    ),
+    SafetyRule {
+        urgency: Urgency::Emergency,
+        when: When::Answers {
+            applies: |a| a.safety_signs.contains(SafetySign::HeadKnock) && a.takes_blood_thinners(),
+            described: "A knock to the head, and a blood thinner (follow-up question or health background)",
+        },
+        reason: "safety.reason.head-knock-thinners",
+        source: NICE_HEAD,
+    },
+    sign!(Emergency, SaddleNumbness, "saddle-numbness", NICE_SCIATICA),
+    sign!(Emergency, BladderBowel, "bladder-bowel", NICE_SCIATICA),
+    sign!(Emergency, BothLegs, "both-legs", NICE_SCIATICA),
+    sign!(Emergency, LegWeakness, "leg-weakness", NICE_SCIATICA),
+    sign!(Emergency, AccidentBackNeck, "accident-back-neck", NHS_BACK),
+    sign!(Emergency, SuddenBellyBackPain, "sudden-belly-back-pain", NHS_AAA),
+    SafetyRule {
+        urgency: Urgency::Emergency,
+        when: When::Yes(Check::ReadingSymptoms),
+        reason: "safety.reason.reading-symptoms",
+        source: AHA_BP,
+    },
+    // See a doctor today.
+    sign!(DoctorToday, SwollenCalf, "swollen-calf", NHS_DVT),
+    sign!(DoctorToday, BackPainFever, "back-pain-fever", NICE_LBP),
+    sign!(DoctorToday, BrokenBone, "broken-bone", NCCIH),
+    sign!(DoctorToday, HeadKnock, "head-knock", NICE_HEAD),
+    sign!(DoctorToday, HighReading, "high-reading", AHA_BP),
+    sign!(DoctorToday, SpreadingRedSkin, "spreading-red-skin", NHS_CELLULITIS),
+    SafetyRule {
+        urgency: Urgency::DoctorToday,
+        when: When::Yes(Check::ArteritisSigns),
+        reason: "safety.reason.arteritis-signs",
+        source: ARTERITIS,
     },
     SafetyRule {
-        urgency: Urgency::SeeDoctorFirst,
-        applies: |a| a.has_condition(Condition::RecentSurgery),
+        urgency: Urgency::DoctorToday,
+        when: When::Yes(Check::PregnancySigns),
+        reason: "safety.reason.pregnancy-signs",
+        source: NICE_PREGNANCY,
+    },
+    SafetyRule {
+        urgency: Urgency::DoctorToday,
+        when: When::Answers {
+            applies: |a| {
+                a.has_condition(Condition::Cancer)
+                    && (a.hurts_in(BodyRegion::is_spine_or_head)
+                        || a.has_pattern(PainPattern::Headaches))
+            },
+            described: "Cancer now or in the past (health background), with pain in the neck, back or head, or headaches",
+        },
+        reason: "safety.reason.cancer-new-pain",
+        source: NICE_SPINE,
+    },
+    SafetyRule {
+        urgency: Urgency::DoctorToday,
+        when: When::Answers {
+            applies: |a| {
+                (a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids))
+                    && a.hurts_in(BodyRegion::is_back)
+                    && a.pain_duration().is_some_and(PainDuration::is_recent)
+            },
+            described: "Osteoporosis or long-term steroids (health background), with back pain that began less than 6 weeks ago",
+        },
+        reason: "safety.reason.fragile-bones-back-pain",
+        source: NICE_LBP,
+    },
+    // Check with a doctor before booking.
+    sign!(
+        DoctorBeforeBooking,
+        BackPainWeightLoss,
+        "back-pain-weight-loss",
+        NICE_LBP
+    ),
+    sign!(
+        DoctorBeforeBooking,
+        BackPainAtNight,
+        "back-pain-at-night",
+        NICE_LBP
+    ),
+    sign!(
+        DoctorBeforeBooking,
+        UncontrolledBloodPressure,
+        "uncontrolled-blood-pressure",
+        AHA_BP
+    ),
+    sign!(
+        DoctorBeforeBooking,
+        NewHeadacheOver50,
+        "new-headache-over-50",
+        SNOOP
+    ),
+    sign!(DoctorBeforeBooking, CatchingSkin, "catching-skin", NYSED),
+    SafetyRule {
+        urgency: Urgency::DoctorBeforeBooking,
+        when: When::Answers {
+            applies: |a| a.has_condition(Condition::RecentSurgery),
+            described: "Surgery in the last 3 months (health background)",
+        },
         reason: "safety.reason.recent-surgery",
+        source: NCCIH,
+    },
+    // Wait until well, then book.
+    sign!(WaitUntilWell, IllNow, "ill-now", NYSED),
+    SafetyRule {
+        urgency: Urgency::WaitUntilWell,
+        when: When::Answers {
+            applies: |a| {
+                a.pain_duration() == Some(PainDuration::UnderThreeDays)
+                    && (a.has_goal(Goal::RecoverFromInjury)
+                        || a.has_condition(Condition::SportsInjury))
+            },
+            described: "Pain for less than 3 days, with a goal of recovering from an injury or a sports injury",
+        },
+        reason: "safety.reason.fresh-injury",
+        source: NHS_SPRAIN,
     },
 ];
 
 impl SafetySign {
-    /// The urgency of this sign, read from the rule table.
+    /// The level of care this sign calls for on its own, read from the rule table.
     pub fn urgency(self) -> Urgency {
         let answers = Answers {
             safety_signs: [self].into_iter().collect(),
             ..Answers::default()
         };
-        SAFETY_RULES
-            .iter()
-            .find(|rule| (rule.applies)(&answers))
-            .map(|rule| rule.urgency)
-            .unwrap_or(Urgency::SeeDoctorFirst)
+        screen(&answers)
+            .map(|(urgency, _)| urgency)
+            .unwrap_or(Urgency::DoctorBeforeBooking)
     }
 }
 
@@ -99,7 +393,7 @@ impl SafetySign {
 pub fn screen(answers: &Answers) -> Option<(Urgency, Vec<&'static str>)> {
     let hits: Vec<&SafetyRule> = SAFETY_RULES
         .iter()
-        .filter(|rule| (rule.applies)(answers))
+        .filter(|rule| rule.applies(answers))
         .collect();
     let worst = hits.iter().map(|rule| rule.urgency).min()?;
     let reasons = hits
@@ -110,10 +404,7 @@ pub fn screen(answers: &Answers) -> Option<(Urgency, Vec<&'static str>)> {
     Some((worst, reasons))
 }
 
-/// True when a ticked sign calls for emergency care.
-pub fn has_emergency_sign(answers: &Answers) -> bool {
-    answers
-        .safety_signs
-        .iter()
-        .any(|sign| sign.urgency() == Urgency::Emergency)
+/// True when the answers call for emergency care.
+pub fn is_emergency(answers: &Answers) -> bool {
+    screen(answers).is_some_and(|(urgency, _)| urgency == Urgency::Emergency)
 }

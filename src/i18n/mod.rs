@@ -140,11 +140,12 @@ impl Message {
         for (name, value) in &self.args {
             let value = match value {
                 Arg::Text(s) => s.clone(),
+                // Only the first letter is lowered, so names keep theirs ("warfarin, Eliquis").
                 // ASCII lowercasing is enough for the labels (tests/catalogues.rs checks) and
                 // keeps Unicode's case tables out of the WebAssembly.
                 Arg::Keys(keys) => keys
                     .iter()
-                    .map(|k| t(lang, k).to_ascii_lowercase())
+                    .map(|k| lower_first(t(lang, k)))
                     .collect::<Vec<_>>()
                     .join(", "),
             };
@@ -158,6 +159,15 @@ impl From<&'static str> for Message {
     fn from(key: &'static str) -> Message {
         Message::new(key)
     }
+}
+
+/// `text` with its first letter lowered, for an option's label inside a sentence.
+fn lower_first(text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        first.make_ascii_lowercase();
+    }
+    text
 }
 
 /// The placeholders (`{name}`) in a catalogue text, in order.

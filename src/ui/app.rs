@@ -2,6 +2,7 @@
 
 use super::emergency::{emergency_screen, EmergencyProps};
 use super::explainer::{explainer_screen, ExplainerProps};
+use super::follow_up::{follow_up_screen, FollowUpProps};
 use super::goals::{goals_screen, GoalsProps};
 use super::header::{clinic_header, ClinicHeaderProps};
 use super::health::{health_screen, HealthProps};
@@ -17,7 +18,7 @@ use super::safety::{safety_screen, SafetyProps};
 use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_screen, WhereItHurtsProps};
 use crate::clinic::Clinic;
-use crate::guide::{recommend, BodyRegion};
+use crate::guide::{recommend, BodyRegion, Outcome};
 use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
 use crate::state::{Action, Step};
 use std::rc::Rc;
@@ -310,7 +311,18 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            (Step::Emergency, Some(rec)) => emergency_screen(
+            (Step::SafetyFollowUp | Step::HeartCheck | Step::PregnancyCheck, _) => {
+                follow_up_screen(
+                    &FollowUpProps {
+                        step: state.step,
+                        answers,
+                        dispatch: dispatch.clone(),
+                        error: state.error,
+                    },
+                    lang,
+                )
+            }
+            (_, Some(rec)) if rec.outcome == Outcome::Emergency => emergency_screen(
                 &EmergencyProps {
                     reasons: rec.reasons,
                     number: clinic.emergency_number.clone().into(),

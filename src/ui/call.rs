@@ -1,4 +1,5 @@
 //! "Call to book": the big phone button, the optional booking link, the hours and open-now.
+//! On a result that is not a massage, the same box offers "Questions? Call us" instead.
 
 use super::platform::clinic_now;
 use crate::clinic::Clinic;
@@ -8,8 +9,9 @@ use yew::prelude::*;
 
 pub struct CallToBookProps {
     pub clinic: Rc<Clinic>,
-    /// The box's heading (a catalogue key): "call.ready", unless booking is not the next step.
-    pub heading: &'static str,
+    /// The result invites booking (a massage); otherwise the box offers questions only, with
+    /// no "Call to book" and no booking link.
+    pub booking: bool,
 }
 
 pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
@@ -18,17 +20,22 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
         let (weekday, minute) = clinic_now(&hours.time_zone)?;
         Some(hours.describe(weekday, minute, lang))
     });
+    let (heading, action) = if props.booking {
+        ("call.ready", "call.book")
+    } else {
+        ("call.questions", "call.us")
+    };
     html! {
         <section class="call-to-book" aria-labelledby="call-heading">
-            <h3 id="call-heading">{ t(lang, props.heading) }</h3>
+            <h3 id="call-heading">{ t(lang, heading) }</h3>
             <a class="button call" href={clinic.phone.tel_href()}>
-                <span>{ t(lang, "call.book") }</span>
+                <span>{ t(lang, action) }</span>
                 <span class="call-number">{ clinic.phone.display.clone() }</span>
             </a>
             if let Some(status) = status {
                 <p class="open-status">{ status }</p>
             }
-            if let Some(url) = clinic.booking_url.clone() {
+            if let Some(url) = clinic.booking_url.clone().filter(|_| props.booking) {
                 <p><a class="booking-link" href={url}>{ t(lang, "call.online") }</a></p>
             }
             if let Some(hours) = &clinic.hours {

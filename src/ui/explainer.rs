@@ -49,7 +49,7 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
             { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, p) }</p> }) }
             { comparison(lang) }
             <p>{ t(lang, EXPLAINER_OUTRO) }</p>
-            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), heading: "call.ready" }, lang) }
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: true }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, "nav.back") }</button>
             </div>

@@ -10,6 +10,7 @@ mod choice;
 pub mod crash;
 mod emergency;
 mod explainer;
+mod follow_up;
 mod goals;
 mod header;
 mod health;

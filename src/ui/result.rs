@@ -7,7 +7,7 @@ use super::platform::{print_page, today};
 use crate::clinic::Clinic;
 use crate::guide::summary::summary;
 use crate::guide::{Answers, Outcome, Recommendation};
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Lang, Message};
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,15 +28,21 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
         .dispatch
         .reform(|_: MouseEvent| Action::ShowExplainer(true));
     let print = Callback::from(|_: MouseEvent| print_page());
+    let outcome = rec.outcome;
+    let number = &clinic.emergency_number;
     html! {
-        <section class="screen result" data-outcome={rec.outcome.id()}>
+        <section class="screen result" data-outcome={outcome.id()}>
             <p class="eyebrow">{ t(lang, "result.eyebrow") }</p>
-            <h2 tabindex="-1">{ t(lang, rec.outcome.title_key()) }</h2>
-            <p class="lead">{ t(lang, rec.outcome.summary_key()) }</p>
+            <h2 tabindex="-1">{ t(lang, outcome.title_key()) }</h2>
+            <p class="lead">{ t(lang, outcome.summary_key(&props.answers)) }</p>
+            if outcome.invites_booking() {
+                // Never a medical all-clear: only that nothing said calls for a doctor first.
+                <p class="clear">{ t(lang, "result.clear") }</p>
+            }
             if rec.also_relaxation {
                 <p class="also">{ t(lang, "result.also-relax") }</p>
             }
-            if rec.outcome == Outcome::SeeDoctorFirst {
+            if matches!(outcome, Outcome::DoctorToday | Outcome::DoctorBeforeBooking) {
                 <p class="referral">
                     { t(lang, "result.referral") }{ " " }
                     <a href={clinic.phone.tel_href()}>{ clinic.phone.display.clone() }</a>{ "." }
@@ -65,9 +71,16 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
                     }) }
                 </dl>
             </section>
+            if rec.crisis_line {
+                <p class="crisis">
+                    { t(lang, "result.crisis") }{ " " }
+                    <a href={format!("tel:{}", clinic.crisis_line)}>{ clinic.crisis_line.clone() }</a>{ " " }
+                    { Message::new("result.crisis-emergency").with("number", number.clone()).render(lang) }
+                </p>
+            }
             { call_to_book(&CallToBookProps {
                 clinic: clinic.clone(),
-                heading: if rec.outcome == Outcome::SeeDoctorFirst { "call.questions" } else { "call.ready" },
+                booking: outcome.invites_booking(),
             }, lang) }
             <div class="screen-only">
                 <h3>{ t(lang, "result.compare") }</h3>

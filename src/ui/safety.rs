@@ -1,7 +1,9 @@
-//! The safety check: emergency and warning signs, with "None of these" as an explicit answer.
+//! The safety check: emergency and warning signs in groups a visitor can scan, with "None of
+//! these" as an explicit answer.
 
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
+use crate::guide::safety::SignGroup;
 use crate::guide::{Answers, SafetySign};
 use crate::i18n::{t, Lang};
 use crate::state::Action;
@@ -19,20 +21,32 @@ pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
         let chosen = a.no_safety_signs;
         move |_| Action::NoSafetySigns(!chosen)
     });
+    let toggle = props.dispatch.reform(Action::ToggleSafetySign);
     html! {
         <section class="screen safety">
             <h2 tabindex="-1">{ t(lang, "safety.title") }</h2>
             <fieldset>
                 <legend>{ t(lang, "safety.question") }</legend>
+                { for SignGroup::ALL.iter().map(|&group| {
+                    // The table's order within each group; the groups are small static slices.
+                    let signs: &'static [SafetySign] = SafetySign::in_group(group);
+                    html! {
+                        <fieldset class="sign-group">
+                            <legend>{ t(lang, group.key()) }</legend>
+                            <div class="choices">
+                                { options(
+                                    signs,
+                                    lang,
+                                    (SafetySign::id, SafetySign::label),
+                                    |sign| a.safety_signs.contains(sign),
+                                    &toggle,
+                                    None,
+                                ) }
+                            </div>
+                        </fieldset>
+                    }
+                }) }
                 <div class="choices">
-                    { options(
-                        SafetySign::ALL,
-                        lang,
-                        (SafetySign::id, SafetySign::label),
-                        |sign| a.safety_signs.contains(sign),
-                        &props.dispatch.reform(Action::ToggleSafetySign),
-                        None,
-                    ) }
                     { Choice {
                         label: t(lang, "safety.none").into(),
                         value: "none".into(),
