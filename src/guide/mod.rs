@@ -50,6 +50,7 @@ pub mod articles;
 pub mod choices;
 pub mod explainer;
 pub mod recommend;
+pub mod rules_doc;
 pub mod safety;
 pub mod summary;
 

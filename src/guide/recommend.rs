@@ -103,8 +103,21 @@ pub struct Note {
 
 /// A signal in the answers that points to one kind of massage.
 pub struct Signal {
+    /// What the signal looks for, in words for the clinician who reads the rules.
+    pub described: &'static str,
     pub applies: fn(&Answers) -> bool,
-    pub reason: fn(&Answers) -> Message,
+    /// The reason line the visitor reads (a catalogue key).
+    pub reason: &'static str,
+    /// Fills the reason's placeholders from the answers.
+    pub fill: fn(Message, &Answers) -> Message,
+}
+
+fn as_is(reason: Message, _: &Answers) -> Message {
+    reason
+}
+
+fn with_intensity(reason: Message, a: &Answers) -> Message {
+    reason.with("n", a.pain_intensity().unwrap_or_default().to_string())
 }
 
 /// Conditions that call for a therapist trained to work with them, pain or not.
@@ -134,78 +147,100 @@ fn treated_conditions(a: &Answers) -> Vec<&'static str> {
 /// Signals for medical massage, one reason line each (clinical rules, section 4).
 pub const MEDICAL_SIGNALS: &[Signal] = &[
     Signal {
+        described: "Neuropathy, cancer, fibromyalgia, a sports injury or arthritis; controlled high blood pressure or diabetes only with pain or a goal of managing it",
         applies: |a| !treated_conditions(a).is_empty(),
-        reason: |a| Message::new("reason.conditions").with_keys("list", treated_conditions(a)),
+        reason: "reason.conditions",
+        fill: |m, a| m.with_keys("list", treated_conditions(a)),
     },
     Signal {
+        described: "Pain for more than 3 months",
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
-        reason: |_| "reason.long-pain".into(),
+        reason: "reason.long-pain",
+        fill: as_is,
     },
     Signal {
+        described: "Pain at 5 or more out of 10",
         applies: |a| a.pain_intensity().is_some_and(|n| n >= 5),
-        reason: |a| {
-            Message::new("reason.strong-pain")
-                .with("n", a.pain_intensity().unwrap_or_default().to_string())
-        },
+        reason: "reason.strong-pain",
+        fill: with_intensity,
     },
     Signal {
+        described: "Pain that spreads down a leg",
         applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
-        reason: |_| "reason.spreads".into(),
+        reason: "reason.spreads",
+        fill: as_is,
     },
     Signal {
+        described: "Numbness or tingling",
         applies: |a| a.has_pattern(PainPattern::NumbnessOrTingling),
-        reason: |_| "reason.numbness".into(),
+        reason: "reason.numbness",
+        fill: as_is,
     },
     // Relief from mild (under 4), recent pain is a general massage's work.
     Signal {
+        described: "A goal of relieving pain, with pain at 4 or more, or lasting 6 weeks or more",
         applies: |a| {
             a.has_goal(Goal::RelievePain)
                 && (a.pain_intensity().is_some_and(|n| n >= 4)
                     || a.pain_duration().is_some_and(|d| !d.is_recent()))
         },
-        reason: |_| "reason.goal-pain".into(),
+        reason: "reason.goal-pain",
+        fill: as_is,
     },
     Signal {
+        described: "A goal of recovering from an injury",
         applies: |a| a.has_goal(Goal::RecoverFromInjury),
-        reason: |_| "reason.goal-injury".into(),
+        reason: "reason.goal-injury",
+        fill: as_is,
     },
     Signal {
+        described: "A goal of managing a diagnosed condition",
         applies: |a| a.has_goal(Goal::ManageCondition),
-        reason: |_| "reason.goal-condition".into(),
+        reason: "reason.goal-condition",
+        fill: as_is,
     },
     Signal {
+        described: "A doctor's referral",
         applies: |a| a.doctor_referral,
-        reason: |_| "reason.referral".into(),
+        reason: "reason.referral",
+        fill: as_is,
     },
 ];
 
 /// Signals for a general (relaxation) massage.
 pub const GENERAL_SIGNALS: &[Signal] = &[
     Signal {
+        described: "A goal of relaxing and easing stress",
         applies: |a| a.has_goal(Goal::RelaxStress),
-        reason: |_| "reason.relax".into(),
+        reason: "reason.relax",
+        fill: as_is,
     },
     Signal {
+        described: "A goal of lifting mood and sleeping better",
         applies: |a| a.has_goal(Goal::MoodSleep),
-        reason: |_| "reason.mood".into(),
+        reason: "reason.mood",
+        fill: as_is,
     },
     Signal {
+        described: "A goal of moving and sitting better",
         applies: |a| a.has_goal(Goal::PostureMobility),
-        reason: |_| "reason.posture".into(),
+        reason: "reason.posture",
+        fill: as_is,
     },
     Signal {
+        described: "No pain",
         applies: |a| !a.has_pain(),
-        reason: |_| "reason.no-pain".into(),
+        reason: "reason.no-pain",
+        fill: as_is,
     },
     Signal {
+        described: "Pain under 5 out of 10 that has lasted 3 months or less",
         applies: |a| {
             a.pain_intensity().is_some_and(|n| n < 5)
                 && a.pain_duration() != Some(PainDuration::OverThreeMonths)
         },
-        reason: |a| {
-            Message::new("reason.mild-pain")
-                .with("n", a.pain_intensity().unwrap_or_default().to_string())
-        },
+        reason: "reason.mild-pain",
+        fill: with_intensity,
     },
 ];
 
@@ -278,7 +313,7 @@ fn reasons_of(signals: &[Signal], answers: &Answers) -> Vec<Message> {
     signals
         .iter()
         .filter(|s| (s.applies)(answers))
-        .map(|s| (s.reason)(answers))
+        .map(|s| (s.fill)(Message::new(s.reason), answers))
         .collect()
 }
 

@@ -164,6 +164,18 @@ impl Check {
         }
     }
 
+    /// To whom the question is asked, in words for the clinician who reads the rules (the
+    /// same conditions as [`Check::asked`]).
+    pub fn asked_of(self) -> &'static str {
+        match self {
+            Check::ReadingSymptoms => "Visitors who ticked a reading of 180/120 or more",
+            Check::BloodThinners => "Visitors who ticked a knock to the head",
+            Check::ArteritisSigns => "Visitors who ticked a new headache after 50",
+            Check::HeartSigns => "Visitors who marked the chest, the jaw or the left arm",
+            Check::PregnancySigns => "Visitors who are pregnant",
+        }
+    }
+
     /// The questions asked after `step`, for these answers.
     pub fn pending(step: AskedAfter, a: &Answers) -> impl Iterator<Item = Check> + '_ {
         Check::ALL

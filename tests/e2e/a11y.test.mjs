@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root, walk } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, answer, next, heading, axe, screenshot, root, walk } from './harness.mjs';
 
 /** English catalogue texts that differ in Spanish: none may show in Spanish mode. */
 function englishOnlyTexts() {
@@ -84,22 +84,29 @@ describe('accessibility, Spanish and the printed summary', () => {
       await heading(page, 'control de seguridad');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await check('safety-error');
-      await choose(page, 'chest-pain-breathless');
+      await choose(page, 'chest-pain');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await heading(page, 'Llame al 911 ahora');
       await check('emergency');
       await page.getByRole('button', { name: 'Lo marqué por error' }).click();
-      await choose(page, 'chest-pain-breathless');
+      await choose(page, 'chest-pain');
       await choose(page, 'swollen-calf');
       await page.getByRole('button', { name: 'Siguiente' }).click();
-      await heading(page, 'Vea a un médico antes del masaje');
-      await check('result-doctor');
+      await heading(page, 'Vea a un médico hoy');
+      assert.ok(await page.getByRole('link', { name: /Llámenos/ }).isVisible());
+      assert.equal(await page.getByRole('link', { name: /Llamar para reservar/ }).count(), 0);
+      await check('result-doctor-today');
       await page.getByRole('button', { name: 'Atrás' }).click();
       await choose(page, 'none');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await heading(page, '¿Dónde le duele?');
       await choose(page, 'lower-back');
+      await choose(page, 'chest');
       await check('where');
+      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, 'Sobre el dolor en el pecho, la mandíbula o el brazo');
+      await check('heart-check');
+      await answer(page, 'heart-signs', 'no');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await heading(page, 'Sobre su dolor');
       await choose(page, '6');
@@ -114,9 +121,11 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await heading(page, '¿Qué espera del masaje?');
       await choose(page, 'relieve-pain');
+      await choose(page, 'mood-sleep');
       await check('goals');
       await page.getByRole('button', { name: 'Ver mi resultado' }).click();
       await heading(page, 'Le conviene un masaje médico');
+      assert.match(await page.locator('.crisis').textContent(), /llame o envíe un mensaje de texto al 988 \(en una emergencia, al 911\)/);
       await check('result-medical');
       // The other result, and the safety screen without its error message.
       await page.getByRole('button', { name: 'Empezar de nuevo' }).click();

@@ -107,7 +107,7 @@ describe('faults and hostile input', () => {
     await stillWorks(page);
     assert.equal(await page.locator('.clinic-name:visible').textContent(), HOSTILE, 'shown literally');
     await page.getByRole('button', { name: 'Back' }).click();
-    await walk(page, [['none'], ['lower-back'], ['6', 'under-6-weeks'], [], ['relieve-pain']]);
+    await walk(page, [['none'], ['lower-back'], ['6', '3-days-to-6-weeks'], [], ['relieve-pain']]);
     await heading(page, 'Medical massage');
     const titles = await page.locator('.article-title').allTextContents();
     assert.equal(titles[0], HOSTILE);

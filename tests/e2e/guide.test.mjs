@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, walk } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, answer, next, heading, axe, screenshot, walk } from './harness.mjs';
 
 const PHONE = 'a[href="tel:+17062868344"]:visible';
 
@@ -138,26 +138,118 @@ for (const viewport of viewports) {
       const s = await start();
       const { page } = s;
       await page.getByRole('button', { name: 'Start the questions' }).click();
-      await choose(page, 'chest-pain-breathless');
+      await choose(page, 'one-side-weakness');
       await next(page);
       await heading(page, 'Call 911 now');
       assert.ok(await page.locator('a[href="tel:911"]').isVisible());
+      const reasons = await page.locator('.reasons li').allTextContents();
+      assert.ok(reasons.some((r) => r.includes('stroke')), reasons.join('|'));
+      assert.equal(await page.getByRole('link', { name: /Call to book/ }).count(), 0);
       await s.check('emergency');
       await page.getByRole('button', { name: 'I ticked this by mistake' }).click();
       await heading(page, 'safety check');
       await s.finish();
     });
 
-    it('a warning sign reaches see-a-doctor-first', async () => {
+    it('pain marked on the chest asks the heart question once; yes is an emergency', async () => {
       const s = await start();
       const { page } = s;
+      await walk(page, [['none'], ['chest']]);
+      await heading(page, 'About the pain in your chest, jaw or arm');
+      assert.equal(await page.locator('.progress-text').textContent(), 'Step 3 of 6');
+      await next(page);
+      assert.match(await page.locator('.step-error').textContent(), /yes or no/);
+      await s.check('heart-check');
+      await answer(page, 'heart-signs', 'yes');
+      await next(page);
+      await heading(page, 'Call 911 now');
+      const reasons = await page.locator('.reasons li').allTextContents();
+      assert.ok(reasons.some((r) => r.includes('heart attack')), reasons.join('|'));
+      await page.getByRole('button', { name: 'I ticked this by mistake' }).click();
+      await heading(page, 'About the pain in your chest, jaw or arm');
+      await answer(page, 'heart-signs', 'no');
+      await next(page);
+      await heading(page, 'About your pain');
+      await s.finish();
+    });
+
+    it('a warning sign reaches "see a doctor today", which never invites booking', async () => {
+      const s = await start();
+      const { page } = s;
+      await s.context.route('**/clinic.json', (route) => route.continue({ url: server.origin + '/example-clinic.json' }));
+      await page.reload();
+      await page.locator('a[href="tel:+15550100199"]:visible').first().waitFor();
       await page.getByRole('button', { name: 'Start the questions' }).click();
       await choose(page, 'swollen-calf');
       await next(page);
-      await heading(page, 'See a doctor before massage');
+      await heading(page, 'See a doctor today');
+      assert.equal(await page.locator('[data-outcome]').getAttribute('data-outcome'), 'doctor-today');
       const reasons = await page.locator('.reasons li').allTextContents();
       assert.ok(reasons.some((r) => r.includes('blood clot')), reasons.join('|'));
-      await s.check('result-doctor');
+      assert.equal(await page.getByRole('link', { name: /Call to book/ }).count(), 0, 'no "Call to book"');
+      assert.equal(await page.locator('.booking-link').count(), 0, 'no booking link, though the clinic has one');
+      assert.ok(await page.getByRole('link', { name: /Call us/ }).isVisible(), '"Questions? Call us" instead');
+      assert.equal(await page.locator('.article').count(), 0, 'no reading that could pass for self-help');
+      await s.check('result-doctor-today', 'a[href="tel:+15550100199"]:visible');
+      await s.finish();
+    });
+
+    it('the safety follow-up questions: a high reading and a knock to the head', async () => {
+      const s = await start();
+      const { page } = s;
+      await walk(page, [['high-reading', 'head-knock']]);
+      await heading(page, 'A little more about that');
+      await answer(page, 'reading-symptoms', 'no');
+      await answer(page, 'blood-thinners', 'no');
+      await s.check('safety-follow-up');
+      await next(page);
+      await heading(page, 'See a doctor today');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await heading(page, 'A little more about that');
+      await answer(page, 'blood-thinners', 'yes');
+      await next(page);
+      await heading(page, 'Call 911 now');
+      const reasons = await page.locator('.reasons li').allTextContents();
+      assert.ok(reasons.some((r) => r.includes('emergency room today')), reasons.join('|'));
+      await s.finish();
+    });
+
+    it('"check with your doctor before booking" and "rest first, then book"', async () => {
+      const s = await start();
+      const { page } = s;
+      await walk(page, [['uncontrolled-blood-pressure']]);
+      await heading(page, 'Check with your doctor before booking');
+      assert.equal(await page.getByRole('link', { name: /Call to book/ }).count(), 0);
+      assert.ok(await page.locator('.referral a[href="tel:+17062868344"]').isVisible(), 'the clinic takes referrals');
+      await s.check('result-before-booking');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await choose(page, 'uncontrolled-blood-pressure');
+      await choose(page, 'ill-now');
+      await next(page);
+      await heading(page, 'Rest first, then book');
+      const reasons = await page.locator('.reasons li').allTextContents();
+      assert.ok(reasons.some((r) => r.includes('rest until you are well')), reasons.join('|'));
+      assert.equal(await page.getByRole('link', { name: /Call to book/ }).count(), 0);
+      await s.check('result-wait');
+      await s.finish();
+    });
+
+    it('mood or sleep as a goal shows the 988 line, quietly', async () => {
+      const s = await start();
+      const { page } = s;
+      await walk(page, [['none'], ['no-pain'], [], ['mood-sleep']]);
+      await heading(page, 'general (relaxation) massage');
+      const crisis = page.locator('.crisis');
+      assert.match(await crisis.textContent(), /thinking about suicide.*call or text 988 \(in an emergency, 911\)/);
+      assert.ok(await crisis.locator('a[href="tel:988"]').isVisible());
+      assert.match(await page.locator('.clear').textContent(), /^Nothing you told us needs a doctor before massage/);
+      await s.check('result-crisis');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await choose(page, 'mood-sleep');
+      await choose(page, 'relax');
+      await next(page);
+      await heading(page, 'general (relaxation) massage');
+      assert.equal(await page.locator('.crisis').count(), 0, 'not shown without a mood or sleep goal');
       await s.finish();
     });
 

@@ -102,6 +102,11 @@ export async function choose(page, value) {
   await page.locator(`label.choice:has(input[value="${value}"])`).click();
 }
 
+/** Answer a follow-up question ("yes" or "no"); each question is its own radio group. */
+export async function answer(page, check, value) {
+  await page.locator(`fieldset[data-check="${check}"] label.choice:has(input[value="${value}"])`).click();
+}
+
 export async function next(page) {
   await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
 }

@@ -29,13 +29,15 @@ fn main() -> ExitCode {
         Some("sizes") => sizes(&root().join("dist")).map(|_| ()),
         Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
         Some("bench") => bench(),
+        Some("rules") => rules(),
         _ => Err(
-            "usage: cargo xtask serve | build | test | sizes | bench | fuzz [SECONDS]\n\
+            "usage: cargo xtask serve | build | test | sizes | bench | rules | fuzz [SECONDS]\n\
              \x20 serve  build and serve the guide on http://127.0.0.1:8080\n\
              \x20 build  release build into dist/ (wasm-opt, minified)\n\
              \x20 test   format, clippy, native tests, release build, size budget, browser tests\n\
              \x20 sizes  print the size of each file in dist/ (raw, gzip, brotli)\n\
              \x20 bench  release build, then sizes, load time against static HTML, latency, heap\n\
+             \x20 rules  write the rule tables of docs/clinical-rules.md from the code\n\
              \x20 fuzz   run each cargo-fuzz target for SECONDS (default 60) on nightly"
                 .into(),
         ),
@@ -226,6 +228,31 @@ fn ensure_chromium() -> Result<String> {
 fn build_release() -> Result {
     step("Release build (trunk build --release) into dist/");
     run("trunk", &["build", "--release", "--offline"])
+}
+
+/// Rewrite the generated rule tables in docs/clinical-rules.md from the core's tables (the
+/// native test that checks them does the writing, so there is one renderer).
+fn rules() -> Result {
+    step("Writing the rule tables of docs/clinical-rules.md");
+    let status = Command::new("cargo")
+        .args(["test", "--quiet", "--test", "rules_doc"])
+        .env("UPDATE_RULES_DOC", "1")
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start cargo: {e}"))?;
+    if !status.success() {
+        return Err("writing docs/clinical-rules.md failed".into());
+    }
+    run(
+        "git",
+        &[
+            "--no-pager",
+            "diff",
+            "--stat",
+            "--",
+            "docs/clinical-rules.md",
+        ],
+    )
 }
 
 fn serve() -> Result {
