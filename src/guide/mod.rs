@@ -45,11 +45,32 @@ macro_rules! labelled_enum {
     };
 }
 
+/// Text only the clinician's document reads (`rules_doc`): the rule tables carry it natively,
+/// and the WebAssembly, which visitors download, carries `()` in its place.
+#[cfg(not(target_arch = "wasm32"))]
+pub type DocText = &'static str;
+#[cfg(target_arch = "wasm32")]
+pub type DocText = ();
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! doc_text {
+    ($text:expr) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! doc_text {
+    ($text:expr) => {
+        ()
+    };
+}
+
 pub mod answers;
 pub mod articles;
 pub mod choices;
 pub mod explainer;
 pub mod recommend;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod rules_doc;
 pub mod safety;
 pub mod summary;

@@ -3,6 +3,7 @@
 use super::answers::{Answers, Condition, Goal, PainDuration, PainPattern};
 use super::articles::{rank_articles, Article, ArticlePick};
 use super::safety::{screen, Urgency};
+use super::DocText;
 use crate::i18n::Message;
 
 /// The one thing the guide suggests, from the most urgent level of care to massage.
@@ -104,7 +105,7 @@ pub struct Note {
 /// A signal in the answers that points to one kind of massage.
 pub struct Signal {
     /// What the signal looks for, in words for the clinician who reads the rules.
-    pub described: &'static str,
+    pub described: DocText,
     pub applies: fn(&Answers) -> bool,
     /// The reason line the visitor reads (a catalogue key).
     pub reason: &'static str,
@@ -147,38 +148,38 @@ fn treated_conditions(a: &Answers) -> Vec<&'static str> {
 /// Signals for medical massage, one reason line each (clinical rules, section 4).
 pub const MEDICAL_SIGNALS: &[Signal] = &[
     Signal {
-        described: "Neuropathy, cancer, fibromyalgia, a sports injury or arthritis; controlled high blood pressure or diabetes only with pain or a goal of managing it",
+        described: doc_text!("Neuropathy, cancer, fibromyalgia, a sports injury or arthritis; controlled high blood pressure or diabetes only with pain or a goal of managing it"),
         applies: |a| !treated_conditions(a).is_empty(),
         reason: "reason.conditions",
         fill: |m, a| m.with_keys("list", treated_conditions(a)),
     },
     Signal {
-        described: "Pain for more than 3 months",
+        described: doc_text!("Pain for more than 3 months"),
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
         reason: "reason.long-pain",
         fill: as_is,
     },
     Signal {
-        described: "Pain at 5 or more out of 10",
+        described: doc_text!("Pain at 5 or more out of 10"),
         applies: |a| a.pain_intensity().is_some_and(|n| n >= 5),
         reason: "reason.strong-pain",
         fill: with_intensity,
     },
     Signal {
-        described: "Pain that spreads down a leg",
+        described: doc_text!("Pain that spreads down a leg"),
         applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
         reason: "reason.spreads",
         fill: as_is,
     },
     Signal {
-        described: "Numbness or tingling",
+        described: doc_text!("Numbness or tingling"),
         applies: |a| a.has_pattern(PainPattern::NumbnessOrTingling),
         reason: "reason.numbness",
         fill: as_is,
     },
     // Relief from mild (under 4), recent pain is a general massage's work.
     Signal {
-        described: "A goal of relieving pain, with pain at 4 or more, or lasting 6 weeks or more",
+        described: doc_text!("A goal of relieving pain, with pain at 4 or more, or lasting 6 weeks or more"),
         applies: |a| {
             a.has_goal(Goal::RelievePain)
                 && (a.pain_intensity().is_some_and(|n| n >= 4)
@@ -188,19 +189,19 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
         fill: as_is,
     },
     Signal {
-        described: "A goal of recovering from an injury",
+        described: doc_text!("A goal of recovering from an injury"),
         applies: |a| a.has_goal(Goal::RecoverFromInjury),
         reason: "reason.goal-injury",
         fill: as_is,
     },
     Signal {
-        described: "A goal of managing a diagnosed condition",
+        described: doc_text!("A goal of managing a diagnosed condition"),
         applies: |a| a.has_goal(Goal::ManageCondition),
         reason: "reason.goal-condition",
         fill: as_is,
     },
     Signal {
-        described: "A doctor's referral",
+        described: doc_text!("A doctor's referral"),
         applies: |a| a.doctor_referral,
         reason: "reason.referral",
         fill: as_is,
@@ -210,31 +211,31 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
 /// Signals for a general (relaxation) massage.
 pub const GENERAL_SIGNALS: &[Signal] = &[
     Signal {
-        described: "A goal of relaxing and easing stress",
+        described: doc_text!("A goal of relaxing and easing stress"),
         applies: |a| a.has_goal(Goal::RelaxStress),
         reason: "reason.relax",
         fill: as_is,
     },
     Signal {
-        described: "A goal of lifting mood and sleeping better",
+        described: doc_text!("A goal of lifting mood and sleeping better"),
         applies: |a| a.has_goal(Goal::MoodSleep),
         reason: "reason.mood",
         fill: as_is,
     },
     Signal {
-        described: "A goal of moving and sitting better",
+        described: doc_text!("A goal of moving and sitting better"),
         applies: |a| a.has_goal(Goal::PostureMobility),
         reason: "reason.posture",
         fill: as_is,
     },
     Signal {
-        described: "No pain",
+        described: doc_text!("No pain"),
         applies: |a| !a.has_pain(),
         reason: "reason.no-pain",
         fill: as_is,
     },
     Signal {
-        described: "Pain under 5 out of 10 that has lasted 3 months or less",
+        described: doc_text!("Pain under 5 out of 10 that has lasted 3 months or less"),
         applies: |a| {
             a.pain_intensity().is_some_and(|n| n < 5)
                 && a.pain_duration() != Some(PainDuration::OverThreeMonths)

@@ -2,6 +2,7 @@
 //! decide the level of care before any massage is suggested.
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use super::DocText;
 
 /// How urgently something needs care other than massage, most urgent first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -164,6 +165,7 @@ impl Check {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// To whom the question is asked, in words for the clinician who reads the rules (the
     /// same conditions as [`Check::asked`]).
     pub fn asked_of(self) -> &'static str {
@@ -194,7 +196,7 @@ pub enum When {
     /// A combination of answers, described for the clinician who reads the rules.
     Answers {
         applies: fn(&Answers) -> bool,
-        described: &'static str,
+        described: DocText,
     },
 }
 
@@ -204,7 +206,7 @@ pub struct SafetyRule {
     pub urgency: Urgency,
     pub when: When,
     pub reason: &'static str,
-    pub source: &'static str,
+    pub source: DocText,
 }
 
 impl SafetyRule {
@@ -218,23 +220,24 @@ impl SafetyRule {
 }
 
 // Sources, cited in full in docs/clinical-rules.md.
-const NICE_SCIATICA: &str = "NICE CKS Sciatica, red flags; NICE NG59";
-const NHS_BACK: &str = "NHS Back pain: when to call 999";
-const AHA_HEART: &str = "American Heart Association, heart attack warning signs";
-const NIH_STROKE: &str = "NIH stroke warning signs (BE FAST)";
-const SNOOP: &str = "SNNOOP10 headache red flags (Do et al., Neurology 2019)";
-const NICE_HEAD: &str = "NICE NG232 Head injury";
-const NHS_AAA: &str = "NHS Abdominal aortic aneurysm: call 999";
-const NHS_DVT: &str = "NHS and UCLH Deep vein thrombosis";
-const NICE_LBP: &str = "NICE CKS Low back pain, red flags";
-const NCCIH: &str = "NCCIH Massage therapy: what you need to know";
-const AHA_BP: &str = "American Heart Association, hypertensive crisis";
-const NHS_CELLULITIS: &str = "NHS Cellulitis: urgent GP or 111";
-const NYSED: &str = "NYSED precautions for massage therapy";
-const NICE_SPINE: &str = "NICE NG234 Spinal metastases and MSCC; SNOOP";
-const NICE_PREGNANCY: &str = "NICE NG133 Hypertension in pregnancy; Mayo Clinic pre-eclampsia";
-const ARTERITIS: &str = "SNOOP; patient.info Giant cell arteritis";
-const NHS_SPRAIN: &str = "NHS Sprains and strains (no HARM in the first 72 hours)";
+const NICE_SCIATICA: DocText = doc_text!("NICE CKS Sciatica, red flags; NICE NG59");
+const NHS_BACK: DocText = doc_text!("NHS Back pain: when to call 999");
+const AHA_HEART: DocText = doc_text!("American Heart Association, heart attack warning signs");
+const NIH_STROKE: DocText = doc_text!("NIH stroke warning signs (BE FAST)");
+const SNOOP: DocText = doc_text!("SNNOOP10 headache red flags (Do et al., Neurology 2019)");
+const NICE_HEAD: DocText = doc_text!("NICE NG232 Head injury");
+const NHS_AAA: DocText = doc_text!("NHS Abdominal aortic aneurysm: call 999");
+const NHS_DVT: DocText = doc_text!("NHS and UCLH Deep vein thrombosis");
+const NICE_LBP: DocText = doc_text!("NICE CKS Low back pain, red flags");
+const NCCIH: DocText = doc_text!("NCCIH Massage therapy: what you need to know");
+const AHA_BP: DocText = doc_text!("American Heart Association, hypertensive crisis");
+const NHS_CELLULITIS: DocText = doc_text!("NHS Cellulitis: urgent GP or 111");
+const NYSED: DocText = doc_text!("NYSED precautions for massage therapy");
+const NICE_SPINE: DocText = doc_text!("NICE NG234 Spinal metastases and MSCC; SNOOP");
+const NICE_PREGNANCY: DocText =
+    doc_text!("NICE NG133 Hypertension in pregnancy; Mayo Clinic pre-eclampsia");
+const ARTERITIS: DocText = doc_text!("SNOOP; patient.info Giant cell arteritis");
+const NHS_SPRAIN: DocText = doc_text!("NHS Sprains and strains (no HARM in the first 72 hours)");
 
 macro_rules! sign {
     ($urgency:ident, $sign:ident, $id:literal, $source:expr) => {
@@ -274,7 +277,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
         urgency: Urgency::Emergency,
         when: When::Answers {
             applies: |a| a.safety_signs.contains(SafetySign::HeadKnock) && a.takes_blood_thinners(),
-            described: "A knock to the head, and a blood thinner (follow-up question or health background)",
+            described: doc_text!("A knock to the head, and a blood thinner (follow-up question or health background)"),
         },
         reason: "safety.reason.head-knock-thinners",
         source: NICE_HEAD,
@@ -318,7 +321,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
                     && (a.hurts_in(BodyRegion::is_spine_or_head)
                         || a.has_pattern(PainPattern::Headaches))
             },
-            described: "Cancer now or in the past (health background), with pain in the neck, back or head, or headaches",
+            described: doc_text!("Cancer now or in the past (health background), with pain in the neck, back or head, or headaches"),
         },
         reason: "safety.reason.cancer-new-pain",
         source: NICE_SPINE,
@@ -331,7 +334,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
                     && a.hurts_in(BodyRegion::is_back)
                     && a.pain_duration().is_some_and(PainDuration::is_recent)
             },
-            described: "Osteoporosis or long-term steroids (health background), with back pain that began less than 6 weeks ago",
+            described: doc_text!("Osteoporosis or long-term steroids (health background), with back pain that began less than 6 weeks ago"),
         },
         reason: "safety.reason.fragile-bones-back-pain",
         source: NICE_LBP,
@@ -366,7 +369,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
         urgency: Urgency::DoctorBeforeBooking,
         when: When::Answers {
             applies: |a| a.has_condition(Condition::RecentSurgery),
-            described: "Surgery in the last 3 months (health background)",
+            described: doc_text!("Surgery in the last 3 months (health background)"),
         },
         reason: "safety.reason.recent-surgery",
         source: NCCIH,
@@ -381,7 +384,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
                     && (a.has_goal(Goal::RecoverFromInjury)
                         || a.has_condition(Condition::SportsInjury))
             },
-            described: "Pain for less than 3 days, with a goal of recovering from an injury or a sports injury",
+            described: doc_text!("Pain for less than 3 days, with a goal of recovering from an injury or a sports injury"),
         },
         reason: "safety.reason.fresh-injury",
         source: NHS_SPRAIN,
