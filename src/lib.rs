@@ -3,7 +3,6 @@
 
 pub mod clinic;
 pub mod guide;
-pub mod heap;
 pub mod i18n;
 pub mod json;
 pub mod state;

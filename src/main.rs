@@ -4,11 +4,10 @@
 use massage_guide::ui::{App, AppProps};
 use wasm_bindgen::prelude::*;
 
-/// A few hundred bytes instead of dlmalloc's 7 KB (see `massage_guide::heap`).
+/// talc in place of Rust's default allocator (dlmalloc): smaller, and it coalesces freed blocks.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static HEAP: massage_guide::heap::Heap =
-    massage_guide::heap::Heap::new(massage_guide::heap::grow_memory);
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// One mounted guide; the element calls `destroy` when it leaves the page.
 #[wasm_bindgen]

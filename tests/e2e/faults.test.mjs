@@ -52,7 +52,7 @@ describe('faults and hostile input', () => {
   }
 
   it('a 4 MB configuration (a long comment, 300 articles) is read, and the guide works', async () => {
-    // Large blocks for the guide's own allocator (src/heap.rs): a 2 MB string, a long list.
+    // Large blocks for the allocator (talc): a 2 MB string, a long list.
     const articles = Array.from({ length: 300 }, (_, i) => ({
       title: `Article ${i}`, summary: 'x'.repeat(4000), tags: ['chronic-pain'],
     }));
