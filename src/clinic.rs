@@ -5,7 +5,9 @@
 
 use crate::guide::articles::{Article, ArticleTag};
 use crate::i18n::{Lang, LocalText, Message};
-use crate::json::Json;
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+use serde_json::Value;
 use std::fmt;
 
 /// The default content that ships with the guide (`assets/clinic.json`).
@@ -37,12 +39,20 @@ impl fmt::Display for ConfigProblem {
 }
 
 /// A phone number, checked and normalised for a `tel:` link.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct PhoneNumber {
     /// E.164, e.g. `+17062868344`.
     pub e164: String,
     /// As people read it, e.g. `(706) 286-8344`.
     pub display: String,
+}
+
+impl TryFrom<String> for PhoneNumber {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, String> {
+        PhoneNumber::parse(&text)
+    }
 }
 
 impl PhoneNumber {
@@ -254,257 +264,293 @@ impl Clinic {
 
     /// Apply each valid field of `text` to `self`; report the rest.
     fn merge_json(mut self, text: &str) -> (Clinic, Vec<ConfigProblem>) {
-        let mut problems = Problems::default();
-        let root = match Json::parse(text) {
-            Ok(root @ Json::Object(_)) => root,
-            Ok(_) => {
-                problems.add(
-                    "(document)",
-                    "the configuration must be a JSON object { ... }",
-                );
-                return (self, problems.0);
-            }
-            Err(e) => {
-                problems.add("(document)", format!("not valid JSON: {e}"));
-                return (self, problems.0);
-            }
+        let (doc, problems) = read_leniently(text);
+        let Some(doc) = doc else {
+            return (self, problems);
         };
-        for (key, _) in root.as_object().unwrap_or_default() {
-            if !KNOWN_FIELDS.contains(&key.as_str()) && !key.starts_with('_') && key != "$schema" {
-                problems.add(key, "unknown field (ignored); check the spelling");
+        if let Some(name) = doc.name {
+            self.name = name.0;
+        }
+        if let Some(phone) = doc.phone {
+            self.phone = phone;
+        }
+        if let Some(number) = doc.emergency_number {
+            self.emergency_number = number.0;
+        }
+        if let Some(number) = doc.crisis_line {
+            self.crisis_line = number.0;
+        }
+        if let Some(url) = doc.booking_url {
+            self.booking_url = url.0;
+        }
+        let mut problems = problems;
+        match (doc.hours, doc.time_zone) {
+            (Some(week), Some(zone)) => {
+                self.hours = Some(OpeningHours {
+                    time_zone: zone.0,
+                    days: week.days(),
+                })
             }
+            (Some(_), None) => problems.push(ConfigProblem {
+                field: "time_zone".into(),
+                message: "is required with hours, e.g. \"America/New_York\"".into(),
+            }),
+            (None, _) => {}
         }
-        if let Some(v) = root.get("name") {
-            if let Some(name) = problems.local_text(v, "name", 80) {
-                self.name = name;
-            }
+        if let Some(articles) = doc.articles {
+            self.articles = articles.into_iter().map(ArticleDoc::into_article).collect();
         }
-        if let Some(v) = root.get("phone") {
-            match v.as_str().map(PhoneNumber::parse) {
-                Some(Ok(phone)) => self.phone = phone,
-                Some(Err(e)) => problems.add("phone", e),
-                None => problems.add("phone", "must be text, e.g. \"706-286-8344\""),
-            }
-        }
-        for (field, number, example) in [
-            ("emergency_number", &mut self.emergency_number, "911"),
-            ("crisis_line", &mut self.crisis_line, "988"),
-        ] {
-            if let Some(v) = root.get(field) {
-                match v.as_str() {
-                    Some(n)
-                        if (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()) =>
-                    {
-                        *number = n.to_string()
-                    }
-                    _ => problems.add(field, format!("must be 2 to 6 digits, e.g. \"{example}\"")),
-                }
-            }
-        }
-        if let Some(v) = root.get("booking_url") {
-            match v {
-                Json::Null => self.booking_url = None,
-                _ => {
-                    if let Some(url) = problems.url(v, "booking_url") {
-                        self.booking_url = Some(url);
-                    }
-                }
-            }
-        }
-        if root.get("hours").is_some() || root.get("time_zone").is_some() {
-            self.hours = problems.hours(&root);
-        }
-        if let Some(v) = root.get("articles") {
-            match v.as_array() {
-                Some(items) => {
-                    self.articles = items
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(i, item)| problems.article(item, &format!("articles[{i}]")))
-                        .collect();
-                }
-                None => problems.add("articles", "must be a list [ ... ]"),
-            }
-        }
-        (self, problems.0)
+        (self, problems)
     }
 }
 
-const KNOWN_FIELDS: &[&str] = &[
-    "name",
-    "phone",
-    "emergency_number",
-    "crisis_line",
-    "time_zone",
-    "hours",
-    "booking_url",
-    "articles",
-];
+/// The configuration document as serde reads it. Every field is optional: one that is absent
+/// (or was wrong, and so was taken out) keeps the built-in value.
+#[derive(Deserialize)]
+struct ClinicDoc {
+    name: Option<Text<80>>,
+    phone: Option<PhoneNumber>,
+    emergency_number: Option<ShortNumber>,
+    crisis_line: Option<ShortNumber>,
+    time_zone: Option<TimeZone>,
+    hours: Option<WeekDoc>,
+    booking_url: Option<Link>,
+    articles: Option<Vec<ArticleDoc>>,
+}
 
-/// Collects problems while reading fields.
-#[derive(Default)]
-struct Problems(Vec<ConfigProblem>);
+#[derive(Deserialize)]
+struct ArticleDoc {
+    title: Text<120>,
+    summary: Option<Text<400>>,
+    #[serde(default)]
+    tags: Vec<ArticleTag>,
+    url: Option<Link>,
+}
 
-impl Problems {
-    fn add(&mut self, field: &str, message: impl Into<String>) {
-        self.0.push(ConfigProblem {
-            field: field.into(),
-            message: message.into(),
-        });
-    }
-
-    /// Non-empty text of at most `max` characters.
-    fn text(&mut self, v: &Json, field: &str, max: usize) -> Option<String> {
-        match v.as_str().map(str::trim) {
-            Some("") => self.add(field, "must not be empty"),
-            Some(s) if s.chars().count() > max => {
-                self.add(field, format!("is too long (at most {max} characters)"))
-            }
-            Some(s) => return Some(s.to_string()),
-            None => self.add(field, "must be text"),
-        }
-        None
-    }
-
-    /// Text in one language (`"..."`) or several (`{"en": "...", "es": "..."}`, English required).
-    fn local_text(&mut self, v: &Json, field: &str, max: usize) -> Option<LocalText> {
-        let Some(map) = v.as_object() else {
-            return self.text(v, field, max).map(LocalText::new);
-        };
-        for (key, _) in map {
-            if Lang::from_tag(key).is_none_or(|l| l.code() != key) {
-                self.add(
-                    &format!("{field}.{key}"),
-                    "unknown language (ignored); use en or es",
-                );
-            }
-        }
-        let en = match v.get("en") {
-            Some(en) => self.text(en, &format!("{field}.en"), max)?,
-            None => {
-                self.add(&format!("{field}.en"), "is required: the English text");
-                return None;
-            }
-        };
-        let es = v
-            .get("es")
-            .and_then(|es| self.text(es, &format!("{field}.es"), max));
-        Some(LocalText { en, es })
-    }
-
-    fn url(&mut self, v: &Json, field: &str) -> Option<String> {
-        let text = self.text(v, field, 2000)?;
-        match check_url(&text) {
-            Ok(()) => Some(text),
-            Err(e) => {
-                self.add(field, e);
-                None
-            }
+impl ArticleDoc {
+    fn into_article(self) -> Article {
+        Article {
+            title: self.title.0,
+            summary: self.summary.map(|s| s.0).unwrap_or_default(),
+            tags: self.tags,
+            url: self.url.and_then(|u| u.0),
         }
     }
+}
 
-    fn hours(&mut self, root: &Json) -> Option<OpeningHours> {
-        let time_zone = match root.get("time_zone").and_then(Json::as_str) {
-            Some(tz) if is_time_zone_name(tz) => tz.to_string(),
-            Some(_) => {
-                self.add(
-                    "time_zone",
-                    "must be a time zone name such as \"America/New_York\"",
-                );
-                return None;
+/// Opening hours per day; a day not given is closed.
+#[derive(Deserialize)]
+struct WeekDoc {
+    mon: Option<DayHours>,
+    tue: Option<DayHours>,
+    wed: Option<DayHours>,
+    thu: Option<DayHours>,
+    fri: Option<DayHours>,
+    sat: Option<DayHours>,
+    sun: Option<DayHours>,
+}
+
+impl WeekDoc {
+    fn days(self) -> [Vec<(Minute, Minute)>; 7] {
+        [
+            self.mon, self.tue, self.wed, self.thu, self.fri, self.sat, self.sun,
+        ]
+        .map(|day| day.map(|d| d.0).unwrap_or_default())
+    }
+}
+
+/// "closed", "09:00-17:00" or "09:00-12:00, 13:00-17:00".
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct DayHours(Vec<(Minute, Minute)>);
+
+impl TryFrom<String> for DayHours {
+    type Error = String;
+    fn try_from(text: String) -> Result<Self, String> {
+        parse_day(&text).map(DayHours)
+    }
+}
+
+/// An IANA time zone name such as `America/New_York`.
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct TimeZone(String);
+
+impl TryFrom<String> for TimeZone {
+    type Error = &'static str;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        if is_time_zone_name(&text) {
+            Ok(TimeZone(text))
+        } else {
+            Err("must be a time zone name such as \"America/New_York\"")
+        }
+    }
+}
+
+/// A number dialled as it is: 2 to 6 digits, such as `911` or `988`.
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct ShortNumber(String);
+
+impl TryFrom<String> for ShortNumber {
+    type Error = &'static str;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        if (2..=6).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+            Ok(ShortNumber(text))
+        } else {
+            Err("must be 2 to 6 digits, e.g. \"911\"")
+        }
+    }
+}
+
+/// A link that is safe to put in the page (see [`check_url`]); `null` for none.
+#[derive(Deserialize)]
+#[serde(try_from = "Option<String>")]
+struct Link(Option<String>);
+
+impl TryFrom<Option<String>> for Link {
+    type Error = String;
+    fn try_from(url: Option<String>) -> Result<Self, String> {
+        match url.map(|u| u.trim().to_string()) {
+            Some(url) if url.is_empty() => Err("must not be empty".into()),
+            Some(url) if url.chars().count() > 2000 => {
+                Err("is too long (at most 2000 characters)".into())
             }
-            None => {
-                self.add(
-                    "time_zone",
-                    "is required with hours, e.g. \"America/New_York\"",
-                );
-                return None;
-            }
-        };
-        let Some(map) = root.get("hours").and_then(Json::as_object) else {
-            self.add(
-                "hours",
-                "must be an object such as { \"mon\": \"09:00-17:00\" }",
-            );
-            return None;
-        };
-        let mut days: [Vec<(Minute, Minute)>; 7] = Default::default();
-        for (key, value) in map {
-            let field = format!("hours.{key}");
-            let Some(index) = DAYS.iter().position(|(id, _)| id == key) else {
-                self.add(&field, "unknown day; use mon, tue, wed, thu, fri, sat, sun");
-                continue;
+            Some(url) => check_url(&url).map(|()| Link(Some(url))),
+            None => Ok(Link(None)),
+        }
+    }
+}
+
+/// Clinic text of at most `MAX` characters, in one language or several (see [`LocalText`]).
+struct Text<const MAX: usize>(LocalText);
+
+impl<'de, const MAX: usize> Deserialize<'de> for Text<MAX> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = LocalText::deserialize(deserializer)?;
+        for (lang, value) in text.entries() {
+            let field = |message: String| match lang {
+                Some(lang) => format!("{}: {message}", lang.code()),
+                None => message,
             };
-            match value.as_str().map(parse_day) {
-                Some(Ok(ranges)) => days[index] = ranges,
-                Some(Err(e)) => self.add(&field, e),
-                None => self.add(&field, "must be text such as \"09:00-17:00\" or \"closed\""),
+            if value.is_empty() {
+                return Err(de::Error::custom(field("must not be empty".into())));
+            }
+            if value.chars().count() > MAX {
+                return Err(de::Error::custom(field(format!(
+                    "is too long (at most {MAX} characters)"
+                ))));
             }
         }
-        Some(OpeningHours { time_zone, days })
-    }
-
-    fn article(&mut self, v: &Json, field: &str) -> Option<Article> {
-        let Some(map) = v.as_object() else {
-            self.add(field, "must be an object with title, summary and tags");
-            return None;
-        };
-        for (key, _) in map {
-            if !["title", "summary", "tags", "url"].contains(&key.as_str()) {
-                self.add(&format!("{field}.{key}"), "unknown field (ignored)");
-            }
-        }
-        let title = match v.get("title") {
-            Some(t) => self.local_text(t, &format!("{field}.title"), 120)?,
-            None => {
-                self.add(
-                    &format!("{field}.title"),
-                    "is required; the article is left out",
-                );
-                return None;
-            }
-        };
-        let summary = match v.get("summary") {
-            Some(s) => self
-                .local_text(s, &format!("{field}.summary"), 400)
-                .unwrap_or_default(),
-            None => LocalText::default(),
-        };
-        let mut tags = Vec::new();
-        match v.get("tags").map(Json::as_array) {
-            Some(Some(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    match item.as_str().and_then(ArticleTag::from_id) {
-                        Some(tag) => tags.push(tag),
-                        None => self.add(
-                            &format!("{field}.tags[{i}]"),
-                            format!("unknown tag; use one of: {}", tag_list()),
-                        ),
-                    }
-                }
-            }
-            Some(None) => self.add(&format!("{field}.tags"), "must be a list of tags"),
-            None => {}
-        }
-        let url = match v.get("url") {
-            None | Some(Json::Null) => None,
-            Some(u) => self.url(u, &format!("{field}.url")),
-        };
-        Some(Article {
-            title,
-            summary,
-            tags,
-            url,
-        })
+        Ok(Text(text))
     }
 }
 
-fn tag_list() -> String {
-    ArticleTag::ALL
-        .iter()
-        .map(|t| t.id())
-        .collect::<Vec<_>>()
-        .join(", ")
+/// Read `text` field by field: a value serde refuses is reported with its path
+/// (`articles[2].url: ...`) and taken out, and the document is read again without it, so one
+/// wrong value costs only itself. Unknown fields are reported too (keys starting with `_` are
+/// comments). `None` when the text is not a JSON object at all.
+fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
+    let document = |message: String| ConfigProblem {
+        field: "(document)".into(),
+        message,
+    };
+    let mut value: Value = match serde_json::from_str(text) {
+        Ok(value @ Value::Object(_)) => value,
+        Ok(_) => {
+            let message = "the configuration must be a JSON object { ... }".to_string();
+            return (None, vec![document(message)]);
+        }
+        Err(e) => return (None, vec![document(format!("not valid JSON: {e}"))]),
+    };
+    let mut problems = Vec::new();
+    loop {
+        let mut unknown = Vec::new();
+        let read = serde_path_to_error::deserialize::<_, ClinicDoc>(
+            serde_ignored::Deserializer::new(&value, &mut |path: serde_ignored::Path| {
+                unknown.push(path_text(&path))
+            }),
+        );
+        match read {
+            Ok(doc) => {
+                problems.extend(
+                    unknown
+                        .into_iter()
+                        .filter(|field| !field.starts_with('_') && field != "$schema")
+                        .map(|field| ConfigProblem {
+                            field,
+                            message: "unknown field (ignored); check the spelling".into(),
+                        }),
+                );
+                return (Some(doc), problems);
+            }
+            Err(error) => {
+                let field = error.path().to_string();
+                let message = error.inner().to_string();
+                // A value that cannot be taken out (the document itself) ends the reading.
+                if !take_out(&mut value, error.path()) {
+                    problems.push(document(message));
+                    return (None, problems);
+                }
+                // "name: en: must not be empty" reads better as "name.en: must not be empty".
+                let (field, message) = match message.split_once(": ") {
+                    Some((lang, rest))
+                        if (1..=8).contains(&lang.len())
+                            && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+                    {
+                        (format!("{field}.{lang}"), rest.to_string())
+                    }
+                    _ => (field, message),
+                };
+                problems.push(ConfigProblem { field, message });
+            }
+        }
+    }
+}
+
+/// Remove the value at `path` from `value`; false if there is nothing to remove.
+fn take_out(value: &mut Value, path: &serde_path_to_error::Path) -> bool {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = path.iter().collect();
+    let Some((last, parents)) = segments.split_last() else {
+        return false;
+    };
+    let mut at = value;
+    for segment in parents {
+        let next = match (segment, at) {
+            (Segment::Seq { index }, Value::Array(items)) => items.get_mut(*index),
+            (Segment::Map { key }, Value::Object(map)) => map.get_mut(key),
+            _ => None,
+        };
+        match next {
+            Some(next) => at = next,
+            None => return false,
+        }
+    }
+    match (last, at) {
+        (Segment::Seq { index }, Value::Array(items)) if *index < items.len() => {
+            items.remove(*index);
+            true
+        }
+        (Segment::Map { key }, Value::Object(map)) => map.remove(key).is_some(),
+        _ => false,
+    }
+}
+
+/// `articles[0].colour`, as the problems name fields.
+fn path_text(path: &serde_ignored::Path) -> String {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => format!("{}[{index}]", path_text(parent)),
+        Path::Map { parent, key } => match path_text(parent) {
+            parent if parent.is_empty() => key.clone(),
+            parent => format!("{parent}.{key}"),
+        },
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => path_text(parent),
+    }
 }
 
 /// Only `https:`, `http:` or relative URLs; never `javascript:`, `data:` or another scheme.

@@ -4,6 +4,5 @@
 pub mod clinic;
 pub mod guide;
 pub mod i18n;
-pub mod json;
 pub mod state;
 pub mod ui;

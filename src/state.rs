@@ -1,11 +1,10 @@
 //! The wizard: which step the visitor is on, their answers, and how each action changes them.
 //! Also the saved-progress format kept in session storage.
 
-use crate::guide::answers::WhereItHurts;
 use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
-use crate::guide::choices::{Choices, Listed};
+use crate::guide::choices::Choices;
 use crate::guide::safety::{is_emergency, AskedAfter, Check, SafetySign};
-use crate::json::Json;
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// A screen of the guide.
@@ -290,150 +289,76 @@ impl yew::Reducible for State {
 /// a version 1 record answered other questions, so it is refused rather than guessed at.
 pub const PROGRESS_VERSION: u32 = 2;
 
-fn ids<T: Copy>(items: impl IntoIterator<Item = T>, id: fn(T) -> &'static str) -> Json {
-    Json::Array(
-        items
-            .into_iter()
-            .map(|item| Json::String(id(item).into()))
-            .collect(),
-    )
+/// The record kept in session storage: `{"version": 2, "state": {...}}`, with stable ids.
+#[derive(Serialize, Deserialize)]
+struct SavedProgress<S> {
+    version: u32,
+    state: S,
 }
 
-fn from_ids<T: Listed>(
-    value: Option<&Json>,
-    from_id: fn(&str) -> Option<T>,
-) -> Result<Choices<T>, String> {
-    let Some(value) = value else {
-        return Ok(Choices::new());
-    };
-    let items = value.as_array().ok_or("a list was expected")?;
-    items
-        .iter()
-        .map(|item| {
-            item.as_str()
-                .and_then(from_id)
-                .ok_or_else(|| format!("unknown value {item}"))
-        })
-        .collect()
+/// What of the state is kept: not the error message of the moment.
+#[derive(Serialize, Deserialize)]
+struct SavedState {
+    step: Step,
+    #[serde(default)]
+    explainer: bool,
+    answers: Answers,
 }
 
-/// The text kept in session storage: `{"version": 1, "state": {...}}`, with stable ids.
+impl Serialize for Step {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
+}
+
+impl<'de> Deserialize<'de> for Step {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Step::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown step {id:?}")))
+    }
+}
+
+/// The text kept in session storage.
 pub fn save_progress(state: &State) -> String {
-    let a = &state.answers;
-    let where_it_hurts = match &a.where_it_hurts {
-        WhereItHurts::Unanswered => Json::String("unanswered".into()),
-        WhereItHurts::NoPain => Json::String("no-pain".into()),
-        WhereItHurts::Regions(regions) => ids(regions.iter(), BodyRegion::id),
+    let saved = SavedProgress {
+        version: PROGRESS_VERSION,
+        state: SavedState {
+            step: state.step,
+            explainer: state.explainer,
+            answers: state.answers.clone(),
+        },
     };
-    let answers = Json::Object(vec![
-        (
-            "safety_signs".into(),
-            ids(a.safety_signs.iter(), SafetySign::id),
-        ),
-        ("no_safety_signs".into(), Json::Bool(a.no_safety_signs)),
-        ("where_it_hurts".into(), where_it_hurts),
-        (
-            "intensity".into(),
-            a.intensity
-                .map_or(Json::Null, |n| Json::Number(n.to_string())),
-        ),
-        (
-            "duration".into(),
-            a.duration
-                .map_or(Json::Null, |d| Json::String(d.id().into())),
-        ),
-        ("patterns".into(), ids(a.patterns.iter(), PainPattern::id)),
-        ("conditions".into(), ids(a.conditions.iter(), Condition::id)),
-        ("doctor_referral".into(), Json::Bool(a.doctor_referral)),
-        ("goals".into(), ids(a.goals.iter(), Goal::id)),
-        ("checks_yes".into(), ids(a.checks_yes.iter(), Check::id)),
-        ("checks_no".into(), ids(a.checks_no.iter(), Check::id)),
-    ]);
-    Json::Object(vec![
-        ("version".into(), Json::Number(PROGRESS_VERSION.to_string())),
-        (
-            "state".into(),
-            Json::Object(vec![
-                ("step".into(), Json::String(state.step.id().into())),
-                ("explainer".into(), Json::Bool(state.explainer)),
-                ("answers".into(), answers),
-            ]),
-        ),
-    ])
-    .to_string()
+    serde_json::to_string(&saved).unwrap_or_default()
 }
 
 /// Read saved progress; anything unreadable or from another version is refused with a reason.
 pub fn load_progress(text: &str) -> Result<State, String> {
-    let unreadable = |e: String| format!("saved progress is unreadable: {e}");
-    let saved = Json::parse(text).map_err(|e| unreadable(e.to_string()))?;
+    let unreadable = |e: serde_json::Error| format!("saved progress is unreadable: {e}");
     // The version first: data from another version is refused by name, not as corrupt.
-    let version = saved.get("version").and_then(|v| match v {
-        Json::Number(n) => Some(n.as_str()),
-        _ => None,
-    });
-    if version != Some(PROGRESS_VERSION.to_string().as_str()) {
+    let saved: SavedProgress<serde::de::IgnoredAny> =
+        serde_json::from_str(text).map_err(unreadable)?;
+    if saved.version != PROGRESS_VERSION {
         return Err(format!(
             "saved progress is version {}, this guide reads version {PROGRESS_VERSION}",
-            version.unwrap_or("(none)")
+            saved.version
         ));
     }
-    let read = || -> Result<State, String> {
-        let state = saved.get("state").ok_or("no state")?;
-        let a = state.get("answers").ok_or("no answers")?;
-        let flag = |key: &str| a.get(key).and_then(Json::as_bool).unwrap_or(false);
-        let where_it_hurts = match a.get("where_it_hurts") {
-            None | Some(Json::Null) => WhereItHurts::Unanswered,
-            Some(Json::String(s)) if s == "unanswered" => WhereItHurts::Unanswered,
-            Some(Json::String(s)) if s == "no-pain" => WhereItHurts::NoPain,
-            Some(list) => WhereItHurts::Regions(from_ids(Some(list), BodyRegion::from_id)?),
-        };
-        let intensity = match a.get("intensity") {
-            None | Some(Json::Null) => None,
-            Some(n) => Some(
-                n.as_u8()
-                    .filter(|n| *n <= 10)
-                    .ok_or("intensity must be 0 to 10")?,
-            ),
-        };
-        let duration = match a.get("duration") {
-            None | Some(Json::Null) => None,
-            Some(d) => Some(
-                d.as_str()
-                    .and_then(PainDuration::from_id)
-                    .ok_or("unknown duration")?,
-            ),
-        };
-        let answers = Answers {
-            safety_signs: from_ids(a.get("safety_signs"), SafetySign::from_id)?,
-            no_safety_signs: flag("no_safety_signs"),
-            where_it_hurts,
-            intensity,
-            duration,
-            patterns: from_ids(a.get("patterns"), PainPattern::from_id)?,
-            conditions: from_ids(a.get("conditions"), Condition::from_id)?,
-            doctor_referral: flag("doctor_referral"),
-            goals: from_ids(a.get("goals"), Goal::from_id)?,
-            checks_yes: from_ids(a.get("checks_yes"), Check::from_id)?,
-            checks_no: from_ids(a.get("checks_no"), Check::from_id)?,
-        };
-        let step = state
-            .get("step")
-            .and_then(Json::as_str)
-            .and_then(Step::from_id)
-            .ok_or("unknown step")?;
-        Ok(State {
-            step,
-            answers,
-            explainer: state
-                .get("explainer")
-                .and_then(Json::as_bool)
-                .unwrap_or(false),
-            error: None,
-        }
-        .consistent())
-    };
-    read().map_err(unreadable)
+    let saved: SavedProgress<SavedState> = serde_json::from_str(text).map_err(unreadable)?;
+    let SavedState {
+        step,
+        explainer,
+        answers,
+    } = saved.state;
+    if answers.intensity.is_some_and(|n| n > 10) {
+        return Err("saved progress is unreadable: intensity must be 0 to 10".into());
+    }
+    Ok(State {
+        step,
+        answers,
+        explainer,
+        error: None,
+    }
+    .consistent())
 }
 
 impl State {

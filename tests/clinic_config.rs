@@ -177,7 +177,7 @@ fn hours_are_validated_per_day() {
     assert!(
         found
             .iter()
-            .any(|p| p.starts_with("hours.fun: unknown day")),
+            .any(|p| p.starts_with("hours.fun: unknown field")),
         "{found:?}"
     );
     assert!(found.iter().any(|p| p.contains("overlap")), "{found:?}");
@@ -293,13 +293,20 @@ fn clinic_text_may_come_in_both_languages() {
         "English only",
         "falls back to English"
     );
-    let found = problems(r#"{"name": {"es": "Solo español", "fr": "Non"}}"#);
+    let (clinic, found) = Clinic::from_json(r#"{"name": {"es": "Solo español", "fr": "Non"}}"#);
+    let found: Vec<String> = found.iter().map(|p| p.to_string()).collect();
     assert!(
         found
             .iter()
             .any(|p| p.starts_with("name.fr: unknown language")),
         "{found:?}"
     );
+    assert_eq!(
+        clinic.name,
+        Clinic::builtin().name,
+        "falls back to the built-in name"
+    );
+    let found = problems(r#"{"name": {"es": "Solo español"}}"#);
     assert!(
         found.iter().any(|p| p.starts_with("name.en: is required")),
         "{found:?}"

@@ -145,7 +145,8 @@ labelled_enum! {
     }
 }
 
-/// Where it hurts. `NoPain` is an answer in its own right ("I want to relax").
+/// Where it hurts. `NoPain` is an answer in its own right ("I want to relax"). Saved as
+/// `"unanswered"`, `"no-pain"` or the list of regions.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum WhereItHurts {
     #[default]
@@ -154,8 +155,53 @@ pub enum WhereItHurts {
     Regions(Choices<BodyRegion>),
 }
 
-/// Everything the visitor answered. A value of this type fully decides the result.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+impl serde::Serialize for WhereItHurts {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            WhereItHurts::Unanswered => serializer.serialize_str("unanswered"),
+            WhereItHurts::NoPain => serializer.serialize_str("no-pain"),
+            WhereItHurts::Regions(regions) => regions.serialize(serializer),
+        }
+    }
+}
+
+// By hand rather than `#[serde(untagged)]`, which buffers the value and costs WebAssembly.
+impl<'de> serde::Deserialize<'de> for WhereItHurts {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct WhereVisitor;
+        impl<'de> serde::de::Visitor<'de> for WhereVisitor {
+            type Value = WhereItHurts;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("\"unanswered\", \"no-pain\" or a list of regions")
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<WhereItHurts, E> {
+                Ok(WhereItHurts::Unanswered)
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<WhereItHurts, E> {
+                match text {
+                    "unanswered" => Ok(WhereItHurts::Unanswered),
+                    "no-pain" => Ok(WhereItHurts::NoPain),
+                    _ => Err(E::custom(format!("unknown value {text:?}"))),
+                }
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<WhereItHurts, A::Error> {
+                let regions = <Choices<BodyRegion> as serde::Deserialize>::deserialize(
+                    serde::de::value::SeqAccessDeserializer::new(seq),
+                )?;
+                Ok(WhereItHurts::Regions(regions))
+            }
+        }
+        deserializer.deserialize_any(WhereVisitor)
+    }
+}
+
+/// Everything the visitor answered. A value of this type fully decides the result. Saved
+/// progress is this, as serde writes it; an answer missing from it is unanswered.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Answers {
     /// Safety signs the visitor said apply now.
     pub safety_signs: Choices<crate::guide::safety::SafetySign>,

@@ -41,6 +41,16 @@ impl ArticleTag {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for ArticleTag {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        ArticleTag::from_id(&id).ok_or_else(|| {
+            let known: Vec<&str> = ArticleTag::ALL.iter().map(|t| t.id()).collect();
+            serde::de::Error::custom(format!("unknown tag; use one of: {}", known.join(", ")))
+        })
+    }
+}
+
 /// One of the clinic's articles. `url` has been checked safe by the configuration loader.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Article {

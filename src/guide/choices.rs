@@ -113,3 +113,16 @@ impl<T: Listed> FromIterator<T> for Choices<T> {
         set
     }
 }
+
+/// Written as the list of ticked options, in the order the visitor sees them.
+impl<T: Listed + serde::Serialize> serde::Serialize for Choices<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+impl<'de, T: Listed + serde::Deserialize<'de>> serde::Deserialize<'de> for Choices<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Vec::<T>::deserialize(deserializer)?.into_iter().collect())
+    }
+}

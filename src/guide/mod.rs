@@ -36,6 +36,22 @@ macro_rules! labelled_enum {
             }
         }
 
+        // Saved progress writes the stable id.
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.id())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+                $name::from_id(&id).ok_or_else(|| {
+                    serde::de::Error::custom(format!("unknown value {id:?}"))
+                })
+            }
+        }
+
         impl crate::guide::choices::Listed for $name {
             const ALL: &'static [$name] = $name::ALL;
             fn index(self) -> usize {

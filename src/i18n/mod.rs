@@ -21,13 +21,13 @@ thread_local! {
 
 /// Install a fetched catalogue (`{"key": "text", ...}`) for `lang`. English is built in.
 pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), String> {
-    let json = crate::json::Json::parse(text).map_err(|e| e.to_string())?;
-    let members = json.as_object().ok_or("the catalogue is not an object")?;
-    let entries: Vec<(&'static str, &'static str)> = members
-        .iter()
-        .filter_map(|(k, v)| {
-            let text = v.as_str()?;
-            Some((&*k.clone().leak(), &*text.to_string().leak()))
+    let texts: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let entries: Vec<(&'static str, &'static str)> = texts
+        .into_iter()
+        .filter_map(|(k, v)| match v {
+            serde_json::Value::String(text) => Some((&*k.leak(), &*text.leak())),
+            _ => None,
         })
         .collect();
     if entries.is_empty() {
@@ -64,6 +64,11 @@ impl Lang {
             Lang::En => "en",
             Lang::Es => "es",
         }
+    }
+
+    /// The language whose code is exactly `code` (`en`, `es`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.iter().copied().find(|l| l.code() == code)
     }
 
     /// The language of a tag such as `es`, `es-MX` or `en-US`; `None` for others.
@@ -199,5 +204,55 @@ impl LocalText {
             Lang::Es => self.es.as_deref().unwrap_or(&self.en),
             Lang::En => &self.en,
         }
+    }
+
+    /// Each text with its language; `None` for text given as one plain string.
+    pub fn entries(&self) -> impl Iterator<Item = (Option<Lang>, &str)> {
+        let plain = self.es.is_none();
+        std::iter::once((if plain { None } else { Some(Lang::En) }, self.en.as_str()))
+            .chain(self.es.as_deref().map(|es| (Some(Lang::Es), es)))
+    }
+}
+
+/// Clinic text is `"..."` or `{"en": "...", "es": "..."}`, English required; each is trimmed.
+impl<'de> serde::Deserialize<'de> for LocalText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> serde::de::Visitor<'de> for TextVisitor {
+            type Value = LocalText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("text, or {\"en\": \"...\", \"es\": \"...\"}")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<LocalText, E> {
+                Ok(LocalText::new(text.trim()))
+            }
+            fn visit_map<M: serde::de::MapAccess<'de>>(
+                self,
+                mut map: M,
+            ) -> Result<LocalText, M::Error> {
+                let (mut en, mut es) = (None, None);
+                while let Some(code) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    let text = map.next_value::<String>()?.trim().to_string();
+                    match Lang::from_code(&code) {
+                        Some(Lang::En) => en = Some(text),
+                        Some(Lang::Es) => es = Some(text),
+                        None => {
+                            return Err(serde::de::Error::custom(format!(
+                                "{code}: unknown language; use {}",
+                                Lang::ALL
+                                    .iter()
+                                    .map(|l| l.code())
+                                    .collect::<Vec<_>>()
+                                    .join(" or ")
+                            )))
+                        }
+                    }
+                }
+                let en = en
+                    .ok_or_else(|| serde::de::Error::custom("en: is required: the English text"))?;
+                Ok(LocalText { en, es })
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
     }
 }

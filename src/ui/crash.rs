@@ -19,7 +19,7 @@ pub fn watch(root: &web_sys::Element) {
         let mut roots = roots.borrow_mut();
         if roots.is_empty() {
             yew::set_custom_panic_hook(Box::new(|info| {
-                web_sys::console::error_1(&format!("massage-guide: {info}").into());
+                gloo_console::error!(format!("massage-guide: {info}"));
                 ROOTS.with(|roots| roots.borrow().iter().for_each(show_fallback));
             }));
         }

@@ -4,17 +4,18 @@
 use crate::clinic::{Clinic, Minute};
 use crate::state::{load_progress, save_progress, State};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 /// A message for the site owner in the browser console.
 pub fn console_error(message: &str) {
-    web_sys::console::error_1(&format!("massage-guide: {message}").into());
+    gloo_console::error!(format!("massage-guide: {message}"));
 }
 
 pub fn console_warn(message: &str) {
-    web_sys::console::warn_1(&format!("massage-guide: {message}").into());
+    gloo_console::warn!(format!("massage-guide: {message}"));
 }
 
+// web-sys rather than gloo-storage: gloo's `SessionStorage::raw()` throws when the browser has
+// storage turned off, and a visitor there must still get the guide (tests/e2e/faults.test.mjs).
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
@@ -45,7 +46,7 @@ pub fn keep_progress(key: &str, state: &State) {
 }
 
 /// How long the configuration may take before the built-in content is used instead.
-const CONFIG_TIMEOUT_MS: i32 = 5000;
+const CONFIG_TIMEOUT_MS: u32 = 5000;
 
 /// Fetch the clinic's configuration; on any failure, the built-in content. Returns the
 /// problems found too (already logged to the console), for the site owner's notice.
@@ -69,51 +70,27 @@ pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
 
 /// The text at `url`, or why not; gives up after the same timeout as the configuration.
 pub async fn fetch_text(url: &str) -> Result<String, String> {
-    // A slow server must not keep the visitor waiting: abort after a timeout.
+    // A slow server must not keep the visitor waiting: abort after a timeout. Dropping the
+    // timer (at the end of this function) cancels it.
     let controller = web_sys::AbortController::new().map_err(|_| "fetch is unavailable")?;
-    let abort = {
+    let _timer = {
         let controller = controller.clone();
-        Closure::once(move || controller.abort())
+        gloo_timers::callback::Timeout::new(CONFIG_TIMEOUT_MS, move || controller.abort())
     };
-    let timer = web_sys::window().and_then(|w| {
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.as_ref().unchecked_ref(),
-            CONFIG_TIMEOUT_MS,
-        )
-        .ok()
-    });
-    let result = async {
-        let window = web_sys::window().ok_or("no window")?;
-        let init = web_sys::RequestInit::new();
-        init.set_signal(Some(&controller.signal()));
-        let failed = |e: JsValue| match controller.signal().aborted() {
-            true => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
-            false => e
-                .as_string()
-                .or_else(|| js_sys::Error::from(e).message().as_string())
-                .unwrap_or_else(|| "network error".into()),
-        };
-        let response: web_sys::Response =
-            JsFuture::from(window.fetch_with_str_and_init(url, &init))
-                .await
-                .map_err(failed)?
-                .unchecked_into();
-        if !response.ok() {
-            return Err(format!("HTTP {}", response.status()));
-        }
-        let text = response.text().map_err(failed)?;
-        JsFuture::from(text)
-            .await
-            .map_err(failed)?
-            .as_string()
-            .ok_or_else(|| "the answer is not text".to_string())
+    let signal = controller.signal();
+    let failed = |e: gloo_net::Error| match signal.aborted() {
+        true => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
+        false => e.to_string(),
+    };
+    let response = gloo_net::http::Request::get(url)
+        .abort_signal(Some(&signal))
+        .send()
+        .await
+        .map_err(failed)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
     }
-    .await;
-    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
-        window.clear_timeout_with_handle(timer);
-    }
-    drop(abort);
-    result
+    response.text().await.map_err(failed)
 }
 
 /// Tell the clinic's page something happened (for its own analytics). Bubbles out of the
