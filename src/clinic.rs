@@ -4,6 +4,7 @@
 //! field, and the built-in value is used instead.
 
 use crate::guide::articles::{Article, ArticleTag};
+use crate::i18n::Key;
 use crate::i18n::{Lang, LocalText, Message};
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
@@ -14,14 +15,14 @@ use std::fmt;
 pub const DEFAULT_CLINIC_JSON: &str = include_str!("../assets/clinic.json");
 
 /// The days of the week as the configuration writes them, with their catalogue keys.
-const DAYS: [(&str, &str); 7] = [
-    ("mon", "day.mon"),
-    ("tue", "day.tue"),
-    ("wed", "day.wed"),
-    ("thu", "day.thu"),
-    ("fri", "day.fri"),
-    ("sat", "day.sat"),
-    ("sun", "day.sun"),
+const DAYS: [(&str, Key); 7] = [
+    ("mon", Key::DayMon),
+    ("tue", Key::DayTue),
+    ("wed", Key::DayWed),
+    ("thu", Key::DayThu),
+    ("fri", Key::DayFri),
+    ("sat", Key::DaySat),
+    ("sun", Key::DaySun),
 ];
 
 /// A field of the configuration that was wrong, and what was wrong with it.
@@ -150,18 +151,18 @@ impl OpeningHours {
     pub fn describe(&self, weekday: usize, minute: Minute, lang: Lang) -> String {
         let message = match self.status(weekday, minute) {
             OpenStatus::OpenUntil(close) => {
-                Message::new("call.open-until").with("time", clock(close, lang))
+                Message::new(Key::CallOpenUntil).with("time", clock(close, lang))
             }
             OpenStatus::ClosedUntil(0, _, open) => {
-                Message::new("call.opens-today").with("time", clock(open, lang))
+                Message::new(Key::CallOpensToday).with("time", clock(open, lang))
             }
             OpenStatus::ClosedUntil(1, _, open) => {
-                Message::new("call.opens-tomorrow").with("time", clock(open, lang))
+                Message::new(Key::CallOpensTomorrow).with("time", clock(open, lang))
             }
-            OpenStatus::ClosedUntil(_, day, open) => Message::new("call.opens-day")
+            OpenStatus::ClosedUntil(_, day, open) => Message::new(Key::CallOpensDay)
                 .with("day", crate::i18n::t(lang, DAYS[day].1))
                 .with("time", clock(open, lang)),
-            OpenStatus::Closed => Message::new("call.closed-now"),
+            OpenStatus::Closed => Message::new(Key::CallClosedNow),
         };
         message.render(lang)
     }
@@ -172,7 +173,7 @@ impl OpeningHours {
             .zip(self.days.iter())
             .map(|((_, day), ranges)| {
                 let text = if ranges.is_empty() {
-                    crate::i18n::t(lang, "call.closed").to_string()
+                    crate::i18n::t(lang, Key::CallClosed).to_string()
                 } else {
                     ranges
                         .iter()
@@ -180,7 +181,7 @@ impl OpeningHours {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                (crate::i18n::t(lang, day), text)
+                (crate::i18n::t(lang, *day), text)
             })
             .collect()
     }

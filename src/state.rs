@@ -4,6 +4,7 @@
 use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
 use crate::guide::choices::Choices;
 use crate::guide::safety::{is_emergency, AskedAfter, Check, SafetySign};
+use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
@@ -166,21 +167,21 @@ impl Step {
     }
 
     /// Why the visitor cannot go on yet, if they cannot (a catalogue key).
-    pub fn missing_answer(self, answers: &Answers) -> Option<&'static str> {
+    pub fn missing_answer(self, answers: &Answers) -> Option<Key> {
         match self {
-            Step::Safety if !answers.safety_answered() => Some("missing.safety"),
+            Step::Safety if !answers.safety_answered() => Some(Key::MissingSafety),
             Step::WhereItHurts if answers.where_it_hurts == Default::default() => {
-                Some("missing.where")
+                Some(Key::MissingWhere)
             }
-            Step::AboutPain if answers.intensity.is_none() => Some("missing.intensity"),
-            Step::AboutPain if answers.duration.is_none() => Some("missing.duration"),
-            Step::Goals if answers.goals.is_empty() => Some("missing.goals"),
+            Step::AboutPain if answers.intensity.is_none() => Some(Key::MissingIntensity),
+            Step::AboutPain if answers.duration.is_none() => Some(Key::MissingDuration),
+            Step::Goals if answers.goals.is_empty() => Some(Key::MissingGoals),
             _ if self
                 .checks(answers)
                 .iter()
                 .any(|c| answers.check_answer(*c).is_none()) =>
             {
-                Some("missing.check")
+                Some(Key::MissingCheck)
             }
             _ => None,
         }
@@ -235,7 +236,7 @@ pub struct State {
     /// The explainer is open on top of the current step.
     pub explainer: bool,
     /// Shown when "Next" was pressed with the step unanswered (a catalogue key); not saved.
-    pub error: Option<&'static str>,
+    pub error: Option<Key>,
 }
 
 impl State {

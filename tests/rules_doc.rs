@@ -37,7 +37,7 @@ fn every_rule_cites_a_source_listed_in_the_document() {
         for part in rule.source.split("; ") {
             assert!(
                 sources.contains(&format!("**{part}**")),
-                "{}: source {part:?} is not in the Sources section",
+                "{:?}: source {part:?} is not in the Sources section",
                 rule.reason
             );
         }

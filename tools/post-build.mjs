@@ -28,19 +28,13 @@ const minified = async (code) => (release ? (await minify(code, { module: true, 
 const bindgenPath = path.join(staging, bindgen);
 fs.writeFileSync(bindgenPath, await minified(fs.readFileSync(bindgenPath, 'utf8')));
 
-// The Spanish catalogue, from src/i18n/es.rs to i18n/es-<hash>.json: the WebAssembly has only
-// English built in and fetches this the first time a visitor chooses Spanish.
-const unescape = (text) => text
-  .replace(/\\u\{([0-9a-fA-F]+)\}/g, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))
-  .replace(/\\(["\\])/g, '$1');
-const spanishSource = fs.readFileSync(path.join(source, 'src', 'i18n', 'es.rs'), 'utf8');
-const spanish = Object.fromEntries([...spanishSource.matchAll(/^\s*\("([^"]+)",\s*"((?:[^"\\]|\\.)*)"\),?$/gm)]
-  .map(([, key, text]) => [key, unescape(text)]));
-const entries = (spanishSource.match(/^\s*\("/gm) ?? []).length;
-if (Object.keys(spanish).length !== entries || entries < 200) {
-  throw new Error(`post-build: read ${Object.keys(spanish).length} of ${entries} entries from src/i18n/es.rs`);
-}
-if (Object.values(spanish).some((text) => /\\/.test(text))) throw new Error('post-build: an escape in es.rs was not understood');
+// The Spanish catalogue, from assets/i18n/es.json to i18n/es-<hash>.json: the WebAssembly has
+// only English built in and fetches this the first time a visitor chooses Spanish.
+const readCatalogue = (lang) => JSON.parse(fs.readFileSync(path.join(source, 'assets', 'i18n', `${lang}.json`), 'utf8'));
+const english = Object.keys(readCatalogue('en'));
+const spanish = readCatalogue('es');
+const missing = english.filter((key) => typeof spanish[key] !== 'string');
+if (missing.length) throw new Error(`post-build: assets/i18n/es.json lacks ${missing.join(', ')}`);
 const catalogue = JSON.stringify(spanish);
 const catalogueName = `es-${crypto.createHash('sha256').update(catalogue).digest('hex').slice(0, 16)}.json`;
 fs.mkdirSync(path.join(staging, 'i18n'), { recursive: true });

@@ -14,27 +14,27 @@ pub enum View {
 labelled_enum! {
     /// A part of the body the visitor can mark as painful.
     pub enum BodyRegion ("region") {
-        Head => "head",
-        Jaw => "jaw",
-        Neck => "neck",
-        LeftShoulder => "left-shoulder",
-        RightShoulder => "right-shoulder",
-        Chest => "chest",
-        UpperBack => "upper-back",
-        LowerBack => "lower-back",
-        LeftArm => "left-arm",
-        RightArm => "right-arm",
-        LeftHand => "left-hand",
-        RightHand => "right-hand",
-        LeftHip => "left-hip",
-        RightHip => "right-hip",
-        Buttocks => "buttocks",
-        LeftLeg => "left-leg",
-        RightLeg => "right-leg",
-        LeftKnee => "left-knee",
-        RightKnee => "right-knee",
-        LeftFoot => "left-foot",
-        RightFoot => "right-foot",
+        Head => RegionHead,
+        Jaw => RegionJaw,
+        Neck => RegionNeck,
+        LeftShoulder => RegionLeftShoulder,
+        RightShoulder => RegionRightShoulder,
+        Chest => RegionChest,
+        UpperBack => RegionUpperBack,
+        LowerBack => RegionLowerBack,
+        LeftArm => RegionLeftArm,
+        RightArm => RegionRightArm,
+        LeftHand => RegionLeftHand,
+        RightHand => RegionRightHand,
+        LeftHip => RegionLeftHip,
+        RightHip => RegionRightHip,
+        Buttocks => RegionButtocks,
+        LeftLeg => RegionLeftLeg,
+        RightLeg => RegionRightLeg,
+        LeftKnee => RegionLeftKnee,
+        RightKnee => RegionRightKnee,
+        LeftFoot => RegionLeftFoot,
+        RightFoot => RegionRightFoot,
     }
 }
 
@@ -87,10 +87,10 @@ labelled_enum! {
     /// How long the pain has lasted. The first 3 days are apart: a fresh injury waits for
     /// massage ("no HARM" advice).
     pub enum PainDuration ("duration") {
-        UnderThreeDays => "under-3-days",
-        ThreeDaysToSixWeeks => "3-days-to-6-weeks",
-        SixWeeksToThreeMonths => "6-weeks-to-3-months",
-        OverThreeMonths => "over-3-months",
+        UnderThreeDays => DurationUnder3Days,
+        ThreeDaysToSixWeeks => Duration3DaysTo6Weeks,
+        SixWeeksToThreeMonths => Duration6WeeksTo3Months,
+        OverThreeMonths => DurationOver3Months,
     }
 }
 
@@ -107,41 +107,41 @@ impl PainDuration {
 labelled_enum! {
     /// How the pain behaves.
     pub enum PainPattern ("pattern") {
-        SpreadsDownLeg => "spreads-down-leg",
-        NumbnessOrTingling => "numbness-tingling",
-        Headaches => "headaches",
-        Stiffness => "stiffness",
+        SpreadsDownLeg => PatternSpreadsDownLeg,
+        NumbnessOrTingling => PatternNumbnessTingling,
+        Headaches => PatternHeadaches,
+        Stiffness => PatternStiffness,
     }
 }
 
 labelled_enum! {
     /// A diagnosis or circumstance from the visitor's health background.
     pub enum Condition ("condition") {
-        Neuropathy => "neuropathy",
-        Cancer => "cancer",
-        Fibromyalgia => "fibromyalgia",
-        SportsInjury => "sports-injury",
-        HighBloodPressure => "high-blood-pressure",
-        Arthritis => "arthritis",
-        Diabetes => "diabetes",
-        Osteoporosis => "osteoporosis",
-        Steroids => "steroids",
-        Pregnancy => "pregnancy",
-        RecentSurgery => "recent-surgery",
-        BloodThinners => "blood-thinners",
-        Allergies => "allergies",
+        Neuropathy => ConditionNeuropathy,
+        Cancer => ConditionCancer,
+        Fibromyalgia => ConditionFibromyalgia,
+        SportsInjury => ConditionSportsInjury,
+        HighBloodPressure => ConditionHighBloodPressure,
+        Arthritis => ConditionArthritis,
+        Diabetes => ConditionDiabetes,
+        Osteoporosis => ConditionOsteoporosis,
+        Steroids => ConditionSteroids,
+        Pregnancy => ConditionPregnancy,
+        RecentSurgery => ConditionRecentSurgery,
+        BloodThinners => ConditionBloodThinners,
+        Allergies => ConditionAllergies,
     }
 }
 
 labelled_enum! {
     /// What the visitor hopes massage will do.
     pub enum Goal ("goal") {
-        RelievePain => "relieve-pain",
-        RecoverFromInjury => "recover-injury",
-        ManageCondition => "manage-condition",
-        PostureMobility => "posture-mobility",
-        RelaxStress => "relax",
-        MoodSleep => "mood-sleep",
+        RelievePain => GoalRelievePain,
+        RecoverFromInjury => GoalRecoverInjury,
+        ManageCondition => GoalManageCondition,
+        PostureMobility => GoalPostureMobility,
+        RelaxStress => GoalRelax,
+        MoodSleep => GoalMoodSleep,
     }
 }
 

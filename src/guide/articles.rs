@@ -1,6 +1,7 @@
 //! The clinic's articles, and which of them to suggest for a set of answers.
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use crate::i18n::Key;
 use crate::i18n::LocalText;
 
 /// What an article is about; a clinic tags its articles with these.
@@ -65,14 +66,14 @@ pub struct Article {
 pub struct ArticlePick {
     pub article: Article,
     /// A catalogue key.
-    pub why: &'static str,
+    pub why: Key,
 }
 
 /// A reason to suggest articles with a tag.
 pub struct ArticleRule {
     pub tag: ArticleTag,
     pub applies: fn(&Answers) -> bool,
-    pub why: &'static str,
+    pub why: Key,
 }
 
 /// Which answers make which articles relevant (clinical rules, section 5). Each row that
@@ -82,54 +83,54 @@ pub const ARTICLE_RULES: &[ArticleRule] = &[
     ArticleRule {
         tag: ArticleTag::Sciatica,
         applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
-        why: "why.spreads",
+        why: Key::WhySpreads,
     },
     ArticleRule {
         tag: ArticleTag::Sciatica,
         applies: |a| a.hurts_in(BodyRegion::is_low_back_or_leg),
-        why: "why.low-back",
+        why: Key::WhyLowBack,
     },
     ArticleRule {
         tag: ArticleTag::Headache,
         applies: |a| a.has_pattern(PainPattern::Headaches),
-        why: "why.headaches",
+        why: Key::WhyHeadaches,
     },
     ArticleRule {
         tag: ArticleTag::Headache,
         applies: |a| a.hurts_in(|r| r == BodyRegion::Head),
-        why: "why.head",
+        why: Key::WhyHead,
     },
     ArticleRule {
         tag: ArticleTag::Posture,
         applies: |a| a.hurts_in(BodyRegion::is_neck_or_shoulders),
-        why: "why.neck",
+        why: Key::WhyNeck,
     },
     ArticleRule {
         tag: ArticleTag::Posture,
         applies: |a| a.has_goal(Goal::PostureMobility),
-        why: "why.posture-goal",
+        why: Key::WhyPostureGoal,
     },
     ArticleRule {
         tag: ArticleTag::ChronicPain,
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
-        why: "why.long-pain",
+        why: Key::WhyLongPain,
     },
     ArticleRule {
         tag: ArticleTag::ChronicPain,
         applies: |a| {
             a.has_condition(Condition::Fibromyalgia) || a.has_condition(Condition::Neuropathy)
         },
-        why: "why.long-condition",
+        why: Key::WhyLongCondition,
     },
     ArticleRule {
         tag: ArticleTag::Mood,
         applies: |a| a.has_goal(Goal::RelaxStress) || a.has_goal(Goal::MoodSleep),
-        why: "why.mood",
+        why: Key::WhyMood,
     },
 ];
 
 /// Fills a free place when fewer than three articles match: the explainer always fits.
-const EXPLAINER_WHY: &str = "why.explainer";
+const EXPLAINER_WHY: Key = Key::WhyExplainer;
 
 /// At most three articles, best match first (ties keep the clinic's order), no duplicates.
 pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick> {
@@ -139,7 +140,7 @@ pub fn rank_articles(answers: &Answers, articles: &[Article]) -> Vec<ArticlePick
         .collect();
     // (matching rules, clinic's position, why), most matches first. Inserted in order rather
     // than sorted afterwards: the list is short, and a sort costs kilobytes of WebAssembly.
-    let mut scored: Vec<(usize, usize, &'static str)> = Vec::new();
+    let mut scored: Vec<(usize, usize, Key)> = Vec::new();
     for (index, article) in articles.iter().enumerate() {
         let mut matching = hits.iter().filter(|rule| article.tags.contains(&rule.tag));
         if let Some(first) = matching.next() {

@@ -1,35 +1,40 @@
 //! "Medical vs general massage": the comparison the guide shows, as catalogue keys.
 
-/// One line of the comparison: `compare.{row}` is the topic, `compare.{row}.medical` and
-/// `compare.{row}.general` the two kinds of massage.
+use crate::i18n::Key;
+
+/// One line of the comparison: the topic and what each kind of massage does about it.
 pub struct ComparisonRow {
-    pub topic: &'static str,
-    pub medical: &'static str,
-    pub general: &'static str,
+    pub topic: Key,
+    pub medical: Key,
+    pub general: Key,
 }
 
 macro_rules! row {
-    ($id:literal) => {
+    ($topic:ident, $medical:ident, $general:ident) => {
         ComparisonRow {
-            topic: concat!("compare.", $id),
-            medical: concat!("compare.", $id, ".medical"),
-            general: concat!("compare.", $id, ".general"),
+            topic: Key::$topic,
+            medical: Key::$medical,
+            general: Key::$general,
         }
     };
 }
 
 /// The goal, who gives it, where, what a session is like, which conditions, doctors.
 pub const COMPARISON: &[ComparisonRow] = &[
-    row!("goal"),
-    row!("who"),
-    row!("where"),
-    row!("session"),
-    row!("conditions"),
-    row!("doctors"),
+    row!(CompareGoal, CompareGoalMedical, CompareGoalGeneral),
+    row!(CompareWho, CompareWhoMedical, CompareWhoGeneral),
+    row!(CompareWhere, CompareWhereMedical, CompareWhereGeneral),
+    row!(CompareSession, CompareSessionMedical, CompareSessionGeneral),
+    row!(
+        CompareConditions,
+        CompareConditionsMedical,
+        CompareConditionsGeneral
+    ),
+    row!(CompareDoctors, CompareDoctorsMedical, CompareDoctorsGeneral),
 ];
 
 /// The paragraphs above the comparison.
-pub const EXPLAINER_INTRO: &[&str] = &["explainer.intro-how", "explainer.intro-aim"];
+pub const EXPLAINER_INTRO: &[Key] = &[Key::ExplainerIntroHow, Key::ExplainerIntroAim];
 
 /// The closing line of the explainer.
-pub const EXPLAINER_OUTRO: &str = "explainer.outro";
+pub const EXPLAINER_OUTRO: Key = Key::ExplainerOutro;

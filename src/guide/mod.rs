@@ -1,11 +1,11 @@
 //! The pure core: answers, safety rules, the recommendation and article ranking. No browser types.
 
-/// An enum whose values have a stable id (saved progress, markup) and a catalogue key
-/// (`prefix.id`) for the text the visitor reads.
+/// An enum whose values each have a text in the catalogue (`prefix.id`): the key is the only
+/// place the value's stable id (saved progress, markup) is written.
 macro_rules! labelled_enum {
     (
         $(#[$meta:meta])*
-        pub enum $name:ident ($prefix:literal) { $( $(#[$vmeta:meta])* $variant:ident => $id:literal ),+ $(,)? }
+        pub enum $name:ident ($prefix:literal) { $( $(#[$vmeta:meta])* $variant:ident => $key:ident ),+ $(,)? }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -15,19 +15,20 @@ macro_rules! labelled_enum {
             /// Every value, in the order the visitor sees them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
-            /// A stable identifier: used in saved progress and in the page's markup.
+            /// The catalogue key of the text the visitor reads.
+            pub fn key(self) -> crate::i18n::Key {
+                match self { $($name::$variant => crate::i18n::Key::$key),+ }
+            }
+
+            /// A stable identifier: the key without its prefix (`sign.chest-pain` is
+            /// `chest-pain`). Used in saved progress and in the page's markup.
             pub fn id(self) -> &'static str {
-                match self { $($name::$variant => $id),+ }
+                &self.key().name()[$prefix.len() + 1..]
             }
 
             /// The value with this identifier.
             pub fn from_id(id: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|v| v.id() == id)
-            }
-
-            /// The catalogue key of the text the visitor reads.
-            pub fn key(self) -> &'static str {
-                match self { $($name::$variant => concat!($prefix, ".", $id)),+ }
             }
 
             /// What the visitor reads, in `lang`.

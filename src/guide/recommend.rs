@@ -4,6 +4,7 @@ use super::answers::{Answers, Condition, Goal, PainDuration, PainPattern};
 use super::articles::{rank_articles, Article, ArticlePick};
 use super::safety::{screen, Urgency};
 use super::DocText;
+use crate::i18n::Key;
 use crate::i18n::Message;
 
 /// The one thing the guide suggests, from the most urgent level of care to massage.
@@ -67,30 +68,30 @@ impl Outcome {
     }
 
     /// The catalogue key of the heading ("Medical massage is the right fit").
-    pub fn title_key(self) -> &'static str {
+    pub fn title_key(self) -> Key {
         match self {
-            Outcome::Emergency => "outcome.emergency.title",
-            Outcome::DoctorToday => "outcome.doctor-today.title",
-            Outcome::DoctorBeforeBooking => "outcome.doctor-before-booking.title",
-            Outcome::WaitUntilWell => "outcome.wait-until-well.title",
-            Outcome::MedicalMassage => "outcome.medical-massage.title",
-            Outcome::GeneralMassage => "outcome.general-massage.title",
+            Outcome::Emergency => Key::OutcomeEmergencyTitle,
+            Outcome::DoctorToday => Key::OutcomeDoctorTodayTitle,
+            Outcome::DoctorBeforeBooking => Key::OutcomeDoctorBeforeBookingTitle,
+            Outcome::WaitUntilWell => Key::OutcomeWaitUntilWellTitle,
+            Outcome::MedicalMassage => Key::OutcomeMedicalMassageTitle,
+            Outcome::GeneralMassage => Key::OutcomeGeneralMassageTitle,
         }
     }
 
     /// The catalogue key of the sentence under the heading. A medical massage for a visitor
     /// with no pain is described without pain.
-    pub fn summary_key(self, answers: &Answers) -> &'static str {
+    pub fn summary_key(self, answers: &Answers) -> Key {
         match self {
-            Outcome::Emergency => "emergency.lead",
-            Outcome::DoctorToday => "outcome.doctor-today.summary",
-            Outcome::DoctorBeforeBooking => "outcome.doctor-before-booking.summary",
-            Outcome::WaitUntilWell => "outcome.wait-until-well.summary",
+            Outcome::Emergency => Key::EmergencyLead,
+            Outcome::DoctorToday => Key::OutcomeDoctorTodaySummary,
+            Outcome::DoctorBeforeBooking => Key::OutcomeDoctorBeforeBookingSummary,
+            Outcome::WaitUntilWell => Key::OutcomeWaitUntilWellSummary,
             Outcome::MedicalMassage if !answers.has_pain() => {
-                "outcome.medical-massage.summary-no-pain"
+                Key::OutcomeMedicalMassageSummaryNoPain
             }
-            Outcome::MedicalMassage => "outcome.medical-massage.summary",
-            Outcome::GeneralMassage => "outcome.general-massage.summary",
+            Outcome::MedicalMassage => Key::OutcomeMedicalMassageSummary,
+            Outcome::GeneralMassage => Key::OutcomeGeneralMassageSummary,
         }
     }
 }
@@ -99,7 +100,7 @@ impl Outcome {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Note {
     /// A catalogue key.
-    pub text: &'static str,
+    pub text: Key,
 }
 
 /// A signal in the answers that points to one kind of massage.
@@ -107,8 +108,8 @@ pub struct Signal {
     /// What the signal looks for, in words for the clinician who reads the rules.
     pub described: DocText,
     pub applies: fn(&Answers) -> bool,
-    /// The reason line the visitor reads (a catalogue key).
-    pub reason: &'static str,
+    /// The reason line the visitor reads.
+    pub reason: Key,
     /// Fills the reason's placeholders from the answers.
     pub fill: fn(Message, &Answers) -> Message,
 }
@@ -135,7 +136,7 @@ pub const TREATED_CONDITIONS: &[Condition] = &[
 pub const TREATED_WHEN_IT_MATTERS: &[Condition] =
     &[Condition::HighBloodPressure, Condition::Diabetes];
 
-fn treated_conditions(a: &Answers) -> Vec<&'static str> {
+fn treated_conditions(a: &Answers) -> Vec<Key> {
     let matters = a.has_pain() || a.has_goal(Goal::ManageCondition);
     TREATED_CONDITIONS
         .iter()
@@ -150,31 +151,31 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
     Signal {
         described: doc_text!("Neuropathy, cancer, fibromyalgia, a sports injury or arthritis; controlled high blood pressure or diabetes only with pain or a goal of managing it"),
         applies: |a| !treated_conditions(a).is_empty(),
-        reason: "reason.conditions",
+        reason: Key::ReasonConditions,
         fill: |m, a| m.with_keys("list", treated_conditions(a)),
     },
     Signal {
         described: doc_text!("Pain for more than 3 months"),
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
-        reason: "reason.long-pain",
+        reason: Key::ReasonLongPain,
         fill: as_is,
     },
     Signal {
         described: doc_text!("Pain at 5 or more out of 10"),
         applies: |a| a.pain_intensity().is_some_and(|n| n >= 5),
-        reason: "reason.strong-pain",
+        reason: Key::ReasonStrongPain,
         fill: with_intensity,
     },
     Signal {
         described: doc_text!("Pain that spreads down a leg"),
         applies: |a| a.has_pattern(PainPattern::SpreadsDownLeg),
-        reason: "reason.spreads",
+        reason: Key::ReasonSpreads,
         fill: as_is,
     },
     Signal {
         described: doc_text!("Numbness or tingling"),
         applies: |a| a.has_pattern(PainPattern::NumbnessOrTingling),
-        reason: "reason.numbness",
+        reason: Key::ReasonNumbness,
         fill: as_is,
     },
     // Relief from mild (under 4), recent pain is a general massage's work.
@@ -185,25 +186,25 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
                 && (a.pain_intensity().is_some_and(|n| n >= 4)
                     || a.pain_duration().is_some_and(|d| !d.is_recent()))
         },
-        reason: "reason.goal-pain",
+        reason: Key::ReasonGoalPain,
         fill: as_is,
     },
     Signal {
         described: doc_text!("A goal of recovering from an injury"),
         applies: |a| a.has_goal(Goal::RecoverFromInjury),
-        reason: "reason.goal-injury",
+        reason: Key::ReasonGoalInjury,
         fill: as_is,
     },
     Signal {
         described: doc_text!("A goal of managing a diagnosed condition"),
         applies: |a| a.has_goal(Goal::ManageCondition),
-        reason: "reason.goal-condition",
+        reason: Key::ReasonGoalCondition,
         fill: as_is,
     },
     Signal {
         described: doc_text!("A doctor's referral"),
         applies: |a| a.doctor_referral,
-        reason: "reason.referral",
+        reason: Key::ReasonReferral,
         fill: as_is,
     },
 ];
@@ -213,25 +214,25 @@ pub const GENERAL_SIGNALS: &[Signal] = &[
     Signal {
         described: doc_text!("A goal of relaxing and easing stress"),
         applies: |a| a.has_goal(Goal::RelaxStress),
-        reason: "reason.relax",
+        reason: Key::ReasonRelax,
         fill: as_is,
     },
     Signal {
         described: doc_text!("A goal of lifting mood and sleeping better"),
         applies: |a| a.has_goal(Goal::MoodSleep),
-        reason: "reason.mood",
+        reason: Key::ReasonMood,
         fill: as_is,
     },
     Signal {
         described: doc_text!("A goal of moving and sitting better"),
         applies: |a| a.has_goal(Goal::PostureMobility),
-        reason: "reason.posture",
+        reason: Key::ReasonPosture,
         fill: as_is,
     },
     Signal {
         described: doc_text!("No pain"),
         applies: |a| !a.has_pain(),
-        reason: "reason.no-pain",
+        reason: Key::ReasonNoPain,
         fill: as_is,
     },
     Signal {
@@ -240,7 +241,7 @@ pub const GENERAL_SIGNALS: &[Signal] = &[
             a.pain_intensity().is_some_and(|n| n < 5)
                 && a.pain_duration() != Some(PainDuration::OverThreeMonths)
         },
-        reason: "reason.mild-pain",
+        reason: Key::ReasonMildPain,
         fill: with_intensity,
     },
 ];
@@ -248,21 +249,21 @@ pub const GENERAL_SIGNALS: &[Signal] = &[
 /// Notes for the therapist (clinical rules, section 3).
 pub struct NoteRule {
     pub applies: fn(&Answers) -> bool,
-    pub note: &'static str,
+    pub note: Key,
 }
 
 pub const NOTE_RULES: &[NoteRule] = &[
     NoteRule {
         applies: |a| a.takes_blood_thinners(),
-        note: "note.blood-thinners",
+        note: Key::NoteBloodThinners,
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Pregnancy),
-        note: "note.pregnancy",
+        note: Key::NotePregnancy,
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Cancer),
-        note: "note.cancer",
+        note: Key::NoteCancer,
     },
     NoteRule {
         applies: |a| {
@@ -270,29 +271,29 @@ pub const NOTE_RULES: &[NoteRule] = &[
                 || (a.has_condition(Condition::Diabetes)
                     && a.has_pattern(PainPattern::NumbnessOrTingling))
         },
-        note: "note.numbness",
+        note: Key::NoteNumbness,
     },
     NoteRule {
         applies: |a| {
             a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids)
         },
-        note: "note.osteoporosis",
+        note: Key::NoteOsteoporosis,
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::HighBloodPressure),
-        note: "note.blood-pressure",
+        note: Key::NoteBloodPressure,
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Diabetes),
-        note: "note.diabetes",
+        note: Key::NoteDiabetes,
     },
     NoteRule {
         applies: |a| a.has_condition(Condition::Allergies),
-        note: "note.allergies",
+        note: Key::NoteAllergies,
     },
     NoteRule {
         applies: |_| true,
-        note: "note.areas",
+        note: Key::NoteAreas,
     },
 ];
 
@@ -352,7 +353,7 @@ pub fn recommend(answers: &Answers, articles: &[Article]) -> Recommendation {
         // but a result must always say why.
         (
             Outcome::GeneralMassage,
-            vec![Message::new("reason.fallback")],
+            vec![Message::new(Key::ReasonFallback)],
             false,
         )
     };

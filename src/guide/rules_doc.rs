@@ -5,7 +5,7 @@
 use super::articles::ARTICLE_RULES;
 use super::recommend::{GENERAL_SIGNALS, MEDICAL_SIGNALS, NOTE_RULES};
 use super::safety::{AskedAfter, Check, SafetySign, Urgency, When, SAFETY_RULES};
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use std::fmt::Write;
 
 /// The markers around the generated part of the document.
@@ -13,7 +13,7 @@ pub const BEGIN: &str =
     "<!-- rules:begin (cargo xtask rules writes this part; do not edit by hand) -->";
 pub const END: &str = "<!-- rules:end -->";
 
-fn en(key: &str) -> String {
+fn en(key: Key) -> String {
     // A table cell: no line breaks, no column separators.
     t(Lang::En, key).replace('|', "\\|").replace('\n', " ")
 }

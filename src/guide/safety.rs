@@ -3,6 +3,7 @@
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
 use super::DocText;
+use crate::i18n::Key;
 
 /// How urgently something needs care other than massage, most urgent first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,12 +36,12 @@ impl SignGroup {
     ];
 
     /// The catalogue key of the group's heading.
-    pub fn key(self) -> &'static str {
+    pub fn key(self) -> Key {
         match self {
-            SignGroup::ChestAndBreathing => "safety.group.chest",
-            SignGroup::HeadAndSenses => "safety.group.head",
-            SignGroup::BackAndLegs => "safety.group.back",
-            SignGroup::BloodPressureSkinIllness => "safety.group.other",
+            SignGroup::ChestAndBreathing => Key::SafetyGroupChest,
+            SignGroup::HeadAndSenses => Key::SafetyGroupHead,
+            SignGroup::BackAndLegs => Key::SafetyGroupBack,
+            SignGroup::BloodPressureSkinIllness => Key::SafetyGroupOther,
         }
     }
 }
@@ -49,32 +50,32 @@ labelled_enum! {
     /// A sign the visitor ticks on the safety screen ("Do any of these apply to you right
     /// now?"). Each is one idea a person can recognise.
     pub enum SafetySign ("sign") {
-        ChestPain => "chest-pain",
-        Breathless => "breathless",
-        OneSideWeakness => "one-side-weakness",
-        SpeechTrouble => "speech-trouble",
-        SightLoss => "sight-loss",
-        BalanceLoss => "balance-loss",
-        WorstHeadache => "worst-headache",
-        HeadacheFeverStiffNeck => "headache-fever-stiff-neck",
-        HeadKnock => "head-knock",
-        NewHeadacheOver50 => "new-headache-over-50",
-        SaddleNumbness => "saddle-numbness",
-        BladderBowel => "bladder-bowel",
-        BothLegs => "both-legs",
-        LegWeakness => "leg-weakness",
-        AccidentBackNeck => "accident-back-neck",
-        SuddenBellyBackPain => "sudden-belly-back-pain",
-        BackPainFever => "back-pain-fever",
-        BackPainWeightLoss => "back-pain-weight-loss",
-        BackPainAtNight => "back-pain-at-night",
-        SwollenCalf => "swollen-calf",
-        BrokenBone => "broken-bone",
-        HighReading => "high-reading",
-        UncontrolledBloodPressure => "uncontrolled-blood-pressure",
-        SpreadingRedSkin => "spreading-red-skin",
-        CatchingSkin => "catching-skin",
-        IllNow => "ill-now",
+        ChestPain => SignChestPain,
+        Breathless => SignBreathless,
+        OneSideWeakness => SignOneSideWeakness,
+        SpeechTrouble => SignSpeechTrouble,
+        SightLoss => SignSightLoss,
+        BalanceLoss => SignBalanceLoss,
+        WorstHeadache => SignWorstHeadache,
+        HeadacheFeverStiffNeck => SignHeadacheFeverStiffNeck,
+        HeadKnock => SignHeadKnock,
+        NewHeadacheOver50 => SignNewHeadacheOver50,
+        SaddleNumbness => SignSaddleNumbness,
+        BladderBowel => SignBladderBowel,
+        BothLegs => SignBothLegs,
+        LegWeakness => SignLegWeakness,
+        AccidentBackNeck => SignAccidentBackNeck,
+        SuddenBellyBackPain => SignSuddenBellyBackPain,
+        BackPainFever => SignBackPainFever,
+        BackPainWeightLoss => SignBackPainWeightLoss,
+        BackPainAtNight => SignBackPainAtNight,
+        SwollenCalf => SignSwollenCalf,
+        BrokenBone => SignBrokenBone,
+        HighReading => SignHighReading,
+        UncontrolledBloodPressure => SignUncontrolledBloodPressure,
+        SpreadingRedSkin => SignSpreadingRedSkin,
+        CatchingSkin => SignCatchingSkin,
+        IllNow => SignIllNow,
     }
 }
 
@@ -129,15 +130,15 @@ labelled_enum! {
     /// Its catalogue key (`check.*`) is the question.
     pub enum Check ("check") {
         /// A high blood pressure reading: with signs of harm to the organs?
-        ReadingSymptoms => "reading-symptoms",
+        ReadingSymptoms => CheckReadingSymptoms,
         /// A knock to the head: on a blood thinner?
-        BloodThinners => "blood-thinners",
+        BloodThinners => CheckBloodThinners,
         /// A new headache after 50: with signs of giant cell arteritis?
-        ArteritisSigns => "arteritis-signs",
+        ArteritisSigns => CheckArteritisSigns,
         /// Pain in the chest, jaw or left arm: does it feel like the heart?
-        HeartSigns => "heart-signs",
+        HeartSigns => CheckHeartSigns,
         /// Pregnant: any warning sign of pre-eclampsia?
-        PregnancySigns => "pregnancy-signs",
+        PregnancySigns => CheckPregnancySigns,
     }
 }
 
@@ -205,7 +206,7 @@ pub enum When {
 pub struct SafetyRule {
     pub urgency: Urgency,
     pub when: When,
-    pub reason: &'static str,
+    pub reason: Key,
     pub source: DocText,
 }
 
@@ -240,11 +241,11 @@ const ARTERITIS: DocText = doc_text!("SNOOP; patient.info Giant cell arteritis")
 const NHS_SPRAIN: DocText = doc_text!("NHS Sprains and strains (no HARM in the first 72 hours)");
 
 macro_rules! sign {
-    ($urgency:ident, $sign:ident, $id:literal, $source:expr) => {
+    ($urgency:ident, $sign:ident, $reason:ident, $source:expr) => {
         SafetyRule {
             urgency: Urgency::$urgency,
             when: When::Sign(SafetySign::$sign),
-            reason: concat!("safety.reason.", $id),
+            reason: Key::$reason,
             source: $source,
         }
     };
@@ -254,63 +255,58 @@ macro_rules! sign {
 /// `safety.reason.*`; `cargo xtask rules` writes this table into docs/clinical-rules.md.
 pub const SAFETY_RULES: &[SafetyRule] = &[
     // Emergency: call the emergency number now.
-    sign!(Emergency, ChestPain, "chest-pain", AHA_HEART),
-    sign!(Emergency, Breathless, "breathless", AHA_HEART),
+    sign!(Emergency, ChestPain, SafetyReasonChestPain, AHA_HEART),
+    sign!(Emergency, Breathless, SafetyReasonBreathless, AHA_HEART),
     SafetyRule {
         urgency: Urgency::Emergency,
         when: When::Yes(Check::HeartSigns),
-        reason: "safety.reason.heart-signs",
+        reason: Key::SafetyReasonHeartSigns,
         source: AHA_HEART,
     },
-    sign!(Emergency, OneSideWeakness, "one-side-weakness", NIH_STROKE),
-    sign!(Emergency, SpeechTrouble, "speech-trouble", NIH_STROKE),
-    sign!(Emergency, SightLoss, "sight-loss", NIH_STROKE),
-    sign!(Emergency, BalanceLoss, "balance-loss", NIH_STROKE),
-    sign!(Emergency, WorstHeadache, "worst-headache", SNOOP),
-    sign!(
-        Emergency,
-        HeadacheFeverStiffNeck,
-        "headache-fever-stiff-neck",
-        SNOOP
-    ),
+    sign!(Emergency, OneSideWeakness, SafetyReasonOneSideWeakness, NIH_STROKE),
+    sign!(Emergency, SpeechTrouble, SafetyReasonSpeechTrouble, NIH_STROKE),
+    sign!(Emergency, SightLoss, SafetyReasonSightLoss, NIH_STROKE),
+    sign!(Emergency, BalanceLoss, SafetyReasonBalanceLoss, NIH_STROKE),
+    sign!(Emergency, WorstHeadache, SafetyReasonWorstHeadache, SNOOP),
+    sign!(Emergency, HeadacheFeverStiffNeck, SafetyReasonHeadacheFeverStiffNeck, SNOOP),
     SafetyRule {
         urgency: Urgency::Emergency,
         when: When::Answers {
             applies: |a| a.safety_signs.contains(SafetySign::HeadKnock) && a.takes_blood_thinners(),
             described: doc_text!("A knock to the head, and a blood thinner (follow-up question or health background)"),
         },
-        reason: "safety.reason.head-knock-thinners",
+        reason: Key::SafetyReasonHeadKnockThinners,
         source: NICE_HEAD,
     },
-    sign!(Emergency, SaddleNumbness, "saddle-numbness", NICE_SCIATICA),
-    sign!(Emergency, BladderBowel, "bladder-bowel", NICE_SCIATICA),
-    sign!(Emergency, BothLegs, "both-legs", NICE_SCIATICA),
-    sign!(Emergency, LegWeakness, "leg-weakness", NICE_SCIATICA),
-    sign!(Emergency, AccidentBackNeck, "accident-back-neck", NHS_BACK),
-    sign!(Emergency, SuddenBellyBackPain, "sudden-belly-back-pain", NHS_AAA),
+    sign!(Emergency, SaddleNumbness, SafetyReasonSaddleNumbness, NICE_SCIATICA),
+    sign!(Emergency, BladderBowel, SafetyReasonBladderBowel, NICE_SCIATICA),
+    sign!(Emergency, BothLegs, SafetyReasonBothLegs, NICE_SCIATICA),
+    sign!(Emergency, LegWeakness, SafetyReasonLegWeakness, NICE_SCIATICA),
+    sign!(Emergency, AccidentBackNeck, SafetyReasonAccidentBackNeck, NHS_BACK),
+    sign!(Emergency, SuddenBellyBackPain, SafetyReasonSuddenBellyBackPain, NHS_AAA),
     SafetyRule {
         urgency: Urgency::Emergency,
         when: When::Yes(Check::ReadingSymptoms),
-        reason: "safety.reason.reading-symptoms",
+        reason: Key::SafetyReasonReadingSymptoms,
         source: AHA_BP,
     },
     // See a doctor today.
-    sign!(DoctorToday, SwollenCalf, "swollen-calf", NHS_DVT),
-    sign!(DoctorToday, BackPainFever, "back-pain-fever", NICE_LBP),
-    sign!(DoctorToday, BrokenBone, "broken-bone", NCCIH),
-    sign!(DoctorToday, HeadKnock, "head-knock", NICE_HEAD),
-    sign!(DoctorToday, HighReading, "high-reading", AHA_BP),
-    sign!(DoctorToday, SpreadingRedSkin, "spreading-red-skin", NHS_CELLULITIS),
+    sign!(DoctorToday, SwollenCalf, SafetyReasonSwollenCalf, NHS_DVT),
+    sign!(DoctorToday, BackPainFever, SafetyReasonBackPainFever, NICE_LBP),
+    sign!(DoctorToday, BrokenBone, SafetyReasonBrokenBone, NCCIH),
+    sign!(DoctorToday, HeadKnock, SafetyReasonHeadKnock, NICE_HEAD),
+    sign!(DoctorToday, HighReading, SafetyReasonHighReading, AHA_BP),
+    sign!(DoctorToday, SpreadingRedSkin, SafetyReasonSpreadingRedSkin, NHS_CELLULITIS),
     SafetyRule {
         urgency: Urgency::DoctorToday,
         when: When::Yes(Check::ArteritisSigns),
-        reason: "safety.reason.arteritis-signs",
+        reason: Key::SafetyReasonArteritisSigns,
         source: ARTERITIS,
     },
     SafetyRule {
         urgency: Urgency::DoctorToday,
         when: When::Yes(Check::PregnancySigns),
-        reason: "safety.reason.pregnancy-signs",
+        reason: Key::SafetyReasonPregnancySigns,
         source: NICE_PREGNANCY,
     },
     SafetyRule {
@@ -323,7 +319,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
             },
             described: doc_text!("Cancer now or in the past (health background), with pain in the neck, back or head, or headaches"),
         },
-        reason: "safety.reason.cancer-new-pain",
+        reason: Key::SafetyReasonCancerNewPain,
         source: NICE_SPINE,
     },
     SafetyRule {
@@ -336,46 +332,26 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
             },
             described: doc_text!("Osteoporosis or long-term steroids (health background), with back pain that began less than 6 weeks ago"),
         },
-        reason: "safety.reason.fragile-bones-back-pain",
+        reason: Key::SafetyReasonFragileBonesBackPain,
         source: NICE_LBP,
     },
     // Check with a doctor before booking.
-    sign!(
-        DoctorBeforeBooking,
-        BackPainWeightLoss,
-        "back-pain-weight-loss",
-        NICE_LBP
-    ),
-    sign!(
-        DoctorBeforeBooking,
-        BackPainAtNight,
-        "back-pain-at-night",
-        NICE_LBP
-    ),
-    sign!(
-        DoctorBeforeBooking,
-        UncontrolledBloodPressure,
-        "uncontrolled-blood-pressure",
-        AHA_BP
-    ),
-    sign!(
-        DoctorBeforeBooking,
-        NewHeadacheOver50,
-        "new-headache-over-50",
-        SNOOP
-    ),
-    sign!(DoctorBeforeBooking, CatchingSkin, "catching-skin", NYSED),
+    sign!(DoctorBeforeBooking, BackPainWeightLoss, SafetyReasonBackPainWeightLoss, NICE_LBP),
+    sign!(DoctorBeforeBooking, BackPainAtNight, SafetyReasonBackPainAtNight, NICE_LBP),
+    sign!(DoctorBeforeBooking, UncontrolledBloodPressure, SafetyReasonUncontrolledBloodPressure, AHA_BP),
+    sign!(DoctorBeforeBooking, NewHeadacheOver50, SafetyReasonNewHeadacheOver50, SNOOP),
+    sign!(DoctorBeforeBooking, CatchingSkin, SafetyReasonCatchingSkin, NYSED),
     SafetyRule {
         urgency: Urgency::DoctorBeforeBooking,
         when: When::Answers {
             applies: |a| a.has_condition(Condition::RecentSurgery),
             described: doc_text!("Surgery in the last 3 months (health background)"),
         },
-        reason: "safety.reason.recent-surgery",
+        reason: Key::SafetyReasonRecentSurgery,
         source: NCCIH,
     },
     // Wait until well, then book.
-    sign!(WaitUntilWell, IllNow, "ill-now", NYSED),
+    sign!(WaitUntilWell, IllNow, SafetyReasonIllNow, NYSED),
     SafetyRule {
         urgency: Urgency::WaitUntilWell,
         when: When::Answers {
@@ -386,7 +362,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
             },
             described: doc_text!("Pain for less than 3 days, with a goal of recovering from an injury or a sports injury"),
         },
-        reason: "safety.reason.fresh-injury",
+        reason: Key::SafetyReasonFreshInjury,
         source: NHS_SPRAIN,
     },
 ];
@@ -405,7 +381,7 @@ impl SafetySign {
 }
 
 /// The most urgent level among the rules that apply, with their reasons (most urgent first).
-pub fn screen(answers: &Answers) -> Option<(Urgency, Vec<&'static str>)> {
+pub fn screen(answers: &Answers) -> Option<(Urgency, Vec<Key>)> {
     let hits: Vec<&SafetyRule> = SAFETY_RULES
         .iter()
         .filter(|rule| rule.applies(answers))

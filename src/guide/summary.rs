@@ -1,20 +1,21 @@
 //! The visitor's answers in plain words, for the printed summary they bring to the visit.
 
 use super::answers::{Answers, WhereItHurts};
+use crate::i18n::Key;
 use crate::i18n::Message;
 
 /// One line of the summary: a label (catalogue key) and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SummaryLine {
-    pub label: &'static str,
+    pub label: Key,
     pub value: Message,
 }
 
-fn list(keys: Vec<&'static str>) -> Message {
+fn list(keys: Vec<Key>) -> Message {
     if keys.is_empty() {
-        Message::new("summary.nothing")
+        Message::new(Key::SummaryNothing)
     } else {
-        Message::new("summary.list").with_keys("list", keys)
+        Message::new(Key::SummaryList).with_keys("list", keys)
     }
 }
 
@@ -22,48 +23,48 @@ fn list(keys: Vec<&'static str>) -> Message {
 pub fn summary(answers: &Answers) -> Vec<SummaryLine> {
     let line = |label, value| SummaryLine { label, value };
     let mut lines = vec![line(
-        "summary.safety",
+        Key::SummarySafety,
         if answers.safety_signs.is_empty() {
-            Message::new("summary.safety-none")
+            Message::new(Key::SummarySafetyNone)
         } else {
             list(answers.safety_signs.iter().map(|s| s.key()).collect())
         },
     )];
     lines.push(line(
-        "summary.where",
+        Key::SummaryWhere,
         match &answers.where_it_hurts {
             WhereItHurts::Regions(_) => list(answers.regions().map(|r| r.key()).collect()),
-            _ => Message::new("summary.no-pain"),
+            _ => Message::new(Key::SummaryNoPain),
         },
     ));
     if let (Some(n), Some(duration)) = (answers.pain_intensity(), answers.pain_duration()) {
         lines.push(line(
-            "summary.pain",
-            Message::new("summary.pain-value")
+            Key::SummaryPain,
+            Message::new(Key::SummaryPainValue)
                 .with("n", n.to_string())
                 .with_keys("duration", vec![duration.key()]),
         ));
     }
     if answers.has_pain() && !answers.patterns.is_empty() {
         lines.push(line(
-            "summary.pattern",
+            Key::SummaryPattern,
             list(answers.patterns.iter().map(|p| p.key()).collect()),
         ));
     }
     lines.push(line(
-        "summary.health",
+        Key::SummaryHealth,
         list(answers.conditions.iter().map(|c| c.key()).collect()),
     ));
     lines.push(line(
-        "summary.referral",
+        Key::SummaryReferral,
         Message::new(if answers.doctor_referral {
-            "summary.yes"
+            Key::SummaryYes
         } else {
-            "summary.no"
+            Key::SummaryNo
         }),
     ));
     lines.push(line(
-        "summary.goals",
+        Key::SummaryGoals,
         list(answers.goals.iter().map(|g| g.key()).collect()),
     ));
     lines

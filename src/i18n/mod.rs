@@ -1,50 +1,69 @@
-//! Languages and the string catalogues: every word the visitor reads, in English and Spanish.
+//! Languages and the string catalogues: every word the visitor reads.
 //!
-//! The core speaks in keys ([`Message`]); the components turn keys into text for the chosen
-//! [`Lang`]. The catalogues are `en.rs` and `es.rs`; a native test checks that both have the
-//! same keys with the same placeholders.
-//!
-//! In the browser only English is built in: the build writes the Spanish catalogue to
-//! `dist/i18n/es-<hash>.json`, fetched the first time Spanish is chosen, so visitors who read
-//! English do not download it. Native builds (the tests) compile both in.
+//! The catalogues are data files, `assets/i18n/<lang>.json`, with the same keys. `build.rs`
+//! turns the English file into [`Key`] (a typed key per text) and the built-in English texts;
+//! the core and the views speak in keys ([`Message`]) and [`t`] turns a key into text with an
+//! array index. The build copies each other language to `dist/i18n/<lang>-<hash>.json`,
+//! fetched the first time a visitor chooses it, so visitors who read English do not download
+//! it; native builds (the tests) read the files from `assets/i18n/` directly.
 
-mod en;
-#[cfg(not(target_arch = "wasm32"))]
-mod es;
+include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 
-#[cfg(target_arch = "wasm32")]
+use std::cell::Cell;
+
 thread_local! {
-    /// The Spanish catalogue, once fetched; leaked once so its texts are `'static` like
-    /// English's.
-    static ES: std::cell::Cell<&'static [(&'static str, &'static str)]> = const { std::cell::Cell::new(&[]) };
+    /// The catalogues installed so far, one slot per language (English is built in). Leaked
+    /// once per language so their texts are `'static` like English's.
+    static INSTALLED: [Cell<Option<&'static [&'static str]>>; Lang::ALL.len()] =
+        const { [const { Cell::new(None) }; Lang::ALL.len()] };
 }
 
-/// Install a fetched catalogue (`{"key": "text", ...}`) for `lang`. English is built in.
+impl Key {
+    /// The key as the catalogue files write it: `start.title`.
+    pub fn name(self) -> &'static str {
+        KEY_NAMES[self as usize]
+    }
+}
+
+/// Install a fetched catalogue (`{"key": "text", ...}`) for `lang`. A text the file lacks
+/// shows in English.
 pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), String> {
     let texts: serde_json::Map<String, serde_json::Value> =
         serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let entries: Vec<(&'static str, &'static str)> = texts
-        .into_iter()
-        .filter_map(|(k, v)| match v {
-            serde_json::Value::String(text) => Some((&*k.leak(), &*text.leak())),
-            _ => None,
-        })
-        .collect();
-    if entries.is_empty() {
+    if texts.is_empty() {
         return Err("the catalogue is empty".into());
     }
-    #[cfg(target_arch = "wasm32")]
-    if lang == Lang::Es {
-        ES.with(|es| es.set(entries.leak()));
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = (lang, entries);
+    let entries: Vec<&'static str> = KEY_NAMES
+        .iter()
+        .zip(ENGLISH)
+        .map(|(name, english)| match texts.get(*name) {
+            Some(serde_json::Value::String(text)) => &*text.clone().leak(),
+            _ => english,
+        })
+        .collect();
+    INSTALLED.with(|slots| slots[lang as usize].set(Some(entries.leak())));
     Ok(())
 }
 
-/// Whether `lang`'s catalogue is ready (English always is).
+/// Whether `lang`'s catalogue is ready (English always is; natively every language is, read
+/// from `assets/i18n/`).
 pub fn catalogue_ready(lang: Lang) -> bool {
-    !lang.catalogue().is_empty()
+    lang == Lang::En || installed(lang).is_some()
+}
+
+fn installed(lang: Lang) -> Option<&'static [&'static str]> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if lang != Lang::En && INSTALLED.with(|slots| slots[lang as usize].get()).is_none() {
+        let path = format!(
+            "{}/assets/i18n/{}.json",
+            env!("CARGO_MANIFEST_DIR"),
+            lang.code()
+        );
+        if let Ok(text) = std::fs::read_to_string(path) {
+            let _ = install_catalogue(lang, &text);
+        }
+    }
+    INSTALLED.with(|slots| slots[lang as usize].get())
 }
 
 /// A language the guide speaks.
@@ -83,46 +102,29 @@ impl Lang {
             .find_map(Lang::from_tag)
             .unwrap_or_default()
     }
-
-    pub fn catalogue(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::En => en::EN,
-            #[cfg(not(target_arch = "wasm32"))]
-            Lang::Es => es::ES,
-            #[cfg(target_arch = "wasm32")]
-            Lang::Es => ES.with(|es| es.get()),
-        }
-    }
 }
 
-/// The text of `key` in `lang`. A missing key shows the English text, then the key itself
-/// (the catalogue test keeps either from happening).
-pub fn t(lang: Lang, key: &str) -> &'static str {
-    let find = |lang: Lang| {
-        lang.catalogue()
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| *v)
-    };
-    find(lang).or_else(|| find(Lang::En)).unwrap_or("\u{2026}")
+/// The text of `key` in `lang`; English where the language is not installed.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    installed(lang).map_or(ENGLISH[key as usize], |texts| texts[key as usize])
 }
 
 /// A value for a placeholder: plain text, or catalogue keys to translate and list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
-    Keys(Vec<&'static str>),
+    Keys(Vec<Key>),
 }
 
 /// Something to say, in no language yet: a catalogue key and its placeholder values.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
-    pub key: &'static str,
+    pub key: Key,
     pub args: Vec<(&'static str, Arg)>,
 }
 
 impl Message {
-    pub fn new(key: &'static str) -> Message {
+    pub fn new(key: Key) -> Message {
         Message {
             key,
             args: Vec::new(),
@@ -134,7 +136,7 @@ impl Message {
         self
     }
 
-    pub fn with_keys(mut self, name: &'static str, keys: Vec<&'static str>) -> Message {
+    pub fn with_keys(mut self, name: &'static str, keys: Vec<Key>) -> Message {
         self.args.push((name, Arg::Keys(keys)));
         self
     }
@@ -150,7 +152,7 @@ impl Message {
                 // keeps Unicode's case tables out of the WebAssembly.
                 Arg::Keys(keys) => keys
                     .iter()
-                    .map(|k| lower_first(t(lang, k)))
+                    .map(|k| lower_first(t(lang, *k)))
                     .collect::<Vec<_>>()
                     .join(", "),
             };
@@ -160,8 +162,8 @@ impl Message {
     }
 }
 
-impl From<&'static str> for Message {
-    fn from(key: &'static str) -> Message {
+impl From<Key> for Message {
+    fn from(key: Key) -> Message {
         Message::new(key)
     }
 }

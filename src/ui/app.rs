@@ -19,6 +19,7 @@ use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_screen, WhereItHurtsProps};
 use crate::clinic::Clinic;
 use crate::guide::{recommend, BodyRegion, Outcome};
+use crate::i18n::Key;
 use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
 use crate::state::{Action, Step};
 use std::rc::Rc;
@@ -196,12 +197,12 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <div class="guide-tools">
                 <button type="button" class="lang-button" lang={other.code()} onclick={switch_lang}>
-                    { t(other, match other { Lang::En => "lang.en", Lang::Es => "lang.es" }) }
+                    { t(other, match other { Lang::En => Key::LangEn, Lang::Es => Key::LangEs }) }
                 </button>
             </div>
         }
     };
-    let region_label = t(lang, "start.title");
+    let region_label = t(lang, Key::StartTitle);
 
     // The first screen waits for its language, so a Spanish visitor never sees English flash.
     let ready = (*loaded)
@@ -214,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
             <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
                 { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
                 <div class="guide-main" ref={main_ref}>
-                    <p class="loading" role="status">{ t(lang, "app.loading") }</p>
+                    <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p>
                 </div>
             </section>
         };
@@ -248,7 +249,7 @@ pub fn App(props: &AppProps) -> Html {
             let title = Message::new(rec.outcome.title_key())
                 .with("number", clinic.emergency_number.clone())
                 .render(lang);
-            Message::new("app.announce-result")
+            Message::new(Key::AppAnnounceResult)
                 .with("outcome", title)
                 .render(lang)
         })
@@ -353,7 +354,7 @@ pub fn App(props: &AppProps) -> Html {
             { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
             if show_problems {
                 <div class="config-notice" role="status">
-                    <p><strong>{ t(lang, "app.problems") }</strong></p>
+                    <p><strong>{ t(lang, Key::AppProblems) }</strong></p>
                     <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
                 </div>
             }
@@ -367,8 +368,8 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="visually-hidden" role="status">{ announcement }</p>
             </div>
             <footer class="guide-footer">
-                <p>{ t(lang, "app.private") }</p>
-                <p>{ Message::new("app.emergency").with("number", clinic.emergency_number.clone()).render(lang) }</p>
+                <p>{ t(lang, Key::AppPrivate) }</p>
+                <p>{ Message::new(Key::AppEmergency).with("number", clinic.emergency_number.clone()).render(lang) }</p>
             </footer>
         </section>
     }

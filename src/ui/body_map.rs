@@ -2,6 +2,7 @@
 
 use crate::guide::answers::View;
 use crate::guide::{Answers, BodyRegion};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang, Message};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -82,9 +83,9 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
     let active = props.focus;
     let figure = |front: bool| {
         let (figure_key, region_key) = if front {
-            ("map.figure-front", "map.region-front")
+            (Key::MapFigureFront, Key::MapRegionFront)
         } else {
-            ("map.figure-back", "map.region-back")
+            (Key::MapFigureBack, Key::MapRegionBack)
         };
         let regions = regions_on(front);
         let current = if front { active.0 } else { active.1 };
@@ -142,9 +143,9 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
                     }) }
                 </svg>
                 <figcaption>
-                    <span class="side">{ t(lang, if front { "map.right" } else { "map.left" }) }</span>
-                    <strong>{ t(lang, if front { "map.front" } else { "map.back" }) }</strong>
-                    <span class="side">{ t(lang, if front { "map.left" } else { "map.right" }) }</span>
+                    <span class="side">{ t(lang, if front { Key::MapRight } else { Key::MapLeft }) }</span>
+                    <strong>{ t(lang, if front { Key::MapFront } else { Key::MapBack }) }</strong>
+                    <span class="side">{ t(lang, if front { Key::MapLeft } else { Key::MapRight }) }</span>
                 </figcaption>
             </figure>
         }

@@ -3,6 +3,7 @@
 
 use super::platform::clinic_now;
 use crate::clinic::Clinic;
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,9 +22,9 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
         Some(hours.describe(weekday, minute, lang))
     });
     let (heading, action) = if props.booking {
-        ("call.ready", "call.book")
+        (Key::CallReady, Key::CallBook)
     } else {
-        ("call.questions", "call.us")
+        (Key::CallQuestions, Key::CallUs)
     };
     html! {
         <section class="call-to-book" aria-labelledby="call-heading">
@@ -36,11 +37,11 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
                 <p class="open-status">{ status }</p>
             }
             if let Some(url) = clinic.booking_url.clone().filter(|_| props.booking) {
-                <p><a class="booking-link" href={url}>{ t(lang, "call.online") }</a></p>
+                <p><a class="booking-link" href={url}>{ t(lang, Key::CallOnline) }</a></p>
             }
             if let Some(hours) = &clinic.hours {
                 <details class="hours">
-                    <summary>{ t(lang, "call.hours") }</summary>
+                    <summary>{ t(lang, Key::CallHours) }</summary>
                     <table>
                         <tbody>
                             { for hours.weekly(lang).into_iter().map(|(day, text)| html! {

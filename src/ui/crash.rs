@@ -4,6 +4,7 @@
 //! With `panic = "abort"` the WebAssembly cannot run again after a panic, so the fallback is
 //! plain DOM and its "Start again" button is handled by the element's loader (`data-restart`).
 
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -60,11 +61,11 @@ fn show_fallback(root: &web_sys::Element) {
         guide.set_attribute("lang", lang.code()).ok()?;
         let main = element("div", "guide-main crash", "")?;
         main.set_attribute("role", "alert").ok()?;
-        let heading = element("h2", "", t(lang, "crash.title"))?;
-        let text = element("p", "lead", t(lang, "crash.text"))?;
+        let heading = element("h2", "", t(lang, Key::CrashTitle))?;
+        let text = element("p", "lead", t(lang, Key::CrashText))?;
         let call = element("a", "button call", &number)?;
         call.set_attribute("href", &href).ok()?;
-        let restart = element("button", "button secondary", t(lang, "crash.restart"))?;
+        let restart = element("button", "button secondary", t(lang, Key::CrashRestart))?;
         restart.set_attribute("type", "button").ok()?;
         restart.set_attribute("data-restart", "").ok()?;
         let actions = element("div", "start-actions", "")?;

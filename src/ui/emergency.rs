@@ -1,5 +1,6 @@
 //! The emergency screen: call the emergency number now; nothing else competes with it.
 
+use crate::i18n::Key;
 use crate::i18n::{t, Lang, Message};
 use crate::state::Action;
 use yew::prelude::*;
@@ -16,18 +17,18 @@ pub fn emergency_screen(props: &EmergencyProps, lang: Lang) -> Html {
     let over = props.dispatch.reform(|_: MouseEvent| Action::StartOver);
     html! {
         <section class="screen emergency" data-outcome="emergency">
-            <h2 tabindex="-1">{ Message::new("outcome.emergency.title").with("number", props.number.to_string()).render(lang) }</h2>
-            <p class="lead">{ t(lang, "emergency.lead") }</p>
+            <h2 tabindex="-1">{ Message::new(Key::OutcomeEmergencyTitle).with("number", props.number.to_string()).render(lang) }</h2>
+            <p class="lead">{ t(lang, Key::EmergencyLead) }</p>
             <a class="button emergency-call" href={format!("tel:{}", props.number)}>
-                { Message::new("emergency.call").with("number", props.number.to_string()).render(lang) }
+                { Message::new(Key::EmergencyCall).with("number", props.number.to_string()).render(lang) }
             </a>
-            <h3>{ t(lang, "emergency.why") }</h3>
+            <h3>{ t(lang, Key::EmergencyWhy) }</h3>
             <ul class="reasons">
                 { for props.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
             </ul>
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={back}>{ t(lang, "emergency.mistake") }</button>
-                <button type="button" class="button secondary" onclick={over}>{ t(lang, "result.start-over") }</button>
+                <button type="button" class="button secondary" onclick={back}>{ t(lang, Key::EmergencyMistake) }</button>
+                <button type="button" class="button secondary" onclick={over}>{ t(lang, Key::ResultStartOver) }</button>
             </div>
         </section>
     }

@@ -4,6 +4,7 @@
 use super::call::{call_to_book, CallToBookProps};
 use crate::clinic::Clinic;
 use crate::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use std::rc::Rc;
@@ -13,20 +14,20 @@ use yew::prelude::*;
 pub fn comparison(lang: Lang) -> Html {
     html! {
         <table class="comparison">
-            <caption class="visually-hidden">{ t(lang, "compare.caption") }</caption>
+            <caption class="visually-hidden">{ t(lang, Key::CompareCaption) }</caption>
             <thead>
                 <tr>
                     <td></td>
-                    <th scope="col">{ t(lang, "compare.medical") }</th>
-                    <th scope="col">{ t(lang, "compare.general") }</th>
+                    <th scope="col">{ t(lang, Key::CompareMedical) }</th>
+                    <th scope="col">{ t(lang, Key::CompareGeneral) }</th>
                 </tr>
             </thead>
             <tbody>
                 { for COMPARISON.iter().map(|row| html! {
                     <tr>
                         <th scope="row">{ t(lang, row.topic) }</th>
-                        <td data-label={t(lang, "compare.medical")}>{ t(lang, row.medical) }</td>
-                        <td data-label={t(lang, "compare.general")}>{ t(lang, row.general) }</td>
+                        <td data-label={t(lang, Key::CompareMedical)}>{ t(lang, row.medical) }</td>
+                        <td data-label={t(lang, Key::CompareGeneral)}>{ t(lang, row.general) }</td>
                     </tr>
                 }) }
             </tbody>
@@ -45,13 +46,13 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
         .reform(|_: MouseEvent| Action::ShowExplainer(false));
     html! {
         <section class="screen explainer">
-            <h2 tabindex="-1">{ t(lang, "explainer.title") }</h2>
-            { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, p) }</p> }) }
+            <h2 tabindex="-1">{ t(lang, Key::ExplainerTitle) }</h2>
+            { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, *p) }</p> }) }
             { comparison(lang) }
             <p>{ t(lang, EXPLAINER_OUTRO) }</p>
             { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: true }, lang) }
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={close}>{ t(lang, "nav.back") }</button>
+                <button type="button" class="button secondary" onclick={close}>{ t(lang, Key::NavBack) }</button>
             </div>
         </section>
     }

@@ -4,6 +4,7 @@
 use super::choice::Choice;
 use super::step_nav::step_nav;
 use crate::guide::{Answers, Check};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::{Action, Step};
 use yew::prelude::*;
@@ -12,19 +13,19 @@ pub struct FollowUpProps {
     pub step: Step,
     pub answers: Answers,
     pub dispatch: Callback<Action>,
-    pub error: Option<&'static str>,
+    pub error: Option<Key>,
 }
 
 pub fn follow_up_screen(props: &FollowUpProps, lang: Lang) -> Html {
     let (title, hint) = match props.step {
-        Step::HeartCheck => ("follow-up.heart-title", "follow-up.heart-hint"),
-        Step::PregnancyCheck => ("follow-up.pregnancy-title", "follow-up.pregnancy-hint"),
-        _ => ("follow-up.title", "follow-up.hint"),
+        Step::HeartCheck => (Key::FollowUpHeartTitle, Key::FollowUpHeartHint),
+        Step::PregnancyCheck => (Key::FollowUpPregnancyTitle, Key::FollowUpPregnancyHint),
+        _ => (Key::FollowUpTitle, Key::FollowUpHint),
     };
     let question = |check: Check| {
         let answer = props.answers.check_answer(check);
         let choice = |yes: bool| Choice {
-            label: t(lang, if yes { "check.yes" } else { "check.no" }).into(),
+            label: t(lang, if yes { Key::CheckYes } else { Key::CheckNo }).into(),
             value: if yes { "yes" } else { "no" }.into(),
             checked: answer == Some(yes),
             ontoggle: props
@@ -48,7 +49,7 @@ pub fn follow_up_screen(props: &FollowUpProps, lang: Lang) -> Html {
             <h2 tabindex="-1">{ t(lang, title) }</h2>
             <p class="hint">{ t(lang, hint) }</p>
             { for props.step.checks(&props.answers).into_iter().map(question) }
-            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
+            { step_nav(lang, &props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }

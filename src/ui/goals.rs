@@ -3,6 +3,7 @@
 use super::choice::options;
 use super::step_nav::step_nav;
 use crate::guide::{Answers, Goal};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -10,15 +11,15 @@ use yew::prelude::*;
 pub struct GoalsProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
-    pub error: Option<&'static str>,
+    pub error: Option<Key>,
 }
 
 pub fn goals_screen(props: &GoalsProps, lang: Lang) -> Html {
     html! {
         <section class="screen goals">
-            <h2 tabindex="-1">{ t(lang, "goals.title") }</h2>
+            <h2 tabindex="-1">{ t(lang, Key::GoalsTitle) }</h2>
             <fieldset>
-                <legend>{ t(lang, "goals.question") }</legend>
+                <legend>{ t(lang, Key::GoalsQuestion) }</legend>
                 <div class="choices">
                     { options(
                         Goal::ALL,
@@ -30,7 +31,7 @@ pub fn goals_screen(props: &GoalsProps, lang: Lang) -> Html {
                     ) }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, "nav.see-result") }
+            { step_nav(lang, &props.dispatch, props.error, Key::NavSeeResult) }
         </section>
     }
 }

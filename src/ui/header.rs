@@ -1,6 +1,7 @@
 //! The bar on every screen: the clinic's name and its phone number, one tap away.
 
 use crate::clinic::PhoneNumber;
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ pub fn clinic_header(props: &ClinicHeaderProps, lang: Lang) -> Html {
                 <svg class="phone-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                     <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
                 </svg>
-                <span class="phone-link-label">{ t(lang, "header.call") }</span>{ props.phone.display.clone() }
+                <span class="phone-link-label">{ t(lang, Key::HeaderCall) }</span>{ props.phone.display.clone() }
             </a>
         </header>
     }

@@ -3,6 +3,7 @@
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::{Answers, Condition};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -20,10 +21,10 @@ pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
     });
     html! {
         <section class="screen health">
-            <h2 tabindex="-1">{ t(lang, "health.title") }</h2>
-            <p class="hint">{ t(lang, "health.hint") }</p>
+            <h2 tabindex="-1">{ t(lang, Key::HealthTitle) }</h2>
+            <p class="hint">{ t(lang, Key::HealthHint) }</p>
             <fieldset>
-                <legend>{ t(lang, "health.conditions") }</legend>
+                <legend>{ t(lang, Key::HealthConditions) }</legend>
                 <div class="choices">
                     { options(
                         Condition::ALL,
@@ -36,10 +37,10 @@ pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ t(lang, "health.referral") }</legend>
+                <legend>{ t(lang, Key::HealthReferral) }</legend>
                 <div class="choices">
                     { Choice {
-                        label: t(lang, "health.referral-yes").into(),
+                        label: t(lang, Key::HealthReferralYes).into(),
                         value: "doctor-referral".into(),
                         checked: a.doctor_referral,
                         ontoggle: referral,
@@ -48,7 +49,7 @@ pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
                     }.view() }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, None, "nav.next") }
+            { step_nav(lang, &props.dispatch, None, Key::NavNext) }
         </section>
     }
 }

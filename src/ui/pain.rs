@@ -3,6 +3,7 @@
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::{Answers, PainDuration, PainPattern};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -10,17 +11,17 @@ use yew::prelude::*;
 pub struct AboutPainProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
-    pub error: Option<&'static str>,
+    pub error: Option<Key>,
 }
 
 pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
     let a = &props.answers;
     html! {
         <section class="screen pain">
-            <h2 tabindex="-1">{ t(lang, "pain.title") }</h2>
+            <h2 tabindex="-1">{ t(lang, Key::PainTitle) }</h2>
             <fieldset>
-                <legend>{ t(lang, "pain.intensity") }</legend>
-                <p class="hint">{ t(lang, "pain.intensity-hint") }</p>
+                <legend>{ t(lang, Key::PainIntensity) }</legend>
+                <p class="hint">{ t(lang, Key::PainIntensityHint) }</p>
                 <div class="scale">
                     { for (0..=10u8).map(|n| html! {
                         { Choice {
@@ -33,10 +34,10 @@ pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
                         }.view() }
                     }) }
                 </div>
-                <p class="scale-ends" aria-hidden="true"><span>{ t(lang, "pain.none") }</span><span>{ t(lang, "pain.worst") }</span></p>
+                <p class="scale-ends" aria-hidden="true"><span>{ t(lang, Key::PainNone) }</span><span>{ t(lang, Key::PainWorst) }</span></p>
             </fieldset>
             <fieldset>
-                <legend>{ t(lang, "pain.duration") }</legend>
+                <legend>{ t(lang, Key::PainDuration) }</legend>
                 <div class="choices">
                     { options(
                         PainDuration::ALL,
@@ -49,7 +50,7 @@ pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
                 </div>
             </fieldset>
             <fieldset>
-                <legend>{ t(lang, "pain.pattern") }</legend>
+                <legend>{ t(lang, Key::PainPattern) }</legend>
                 <div class="choices">
                     { options(
                         PainPattern::ALL,
@@ -61,7 +62,7 @@ pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
                     ) }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
+            { step_nav(lang, &props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }

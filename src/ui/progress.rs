@@ -1,12 +1,13 @@
 //! The progress indicator: "Step 2 of 5" in words, and the same as a row of segments.
 
+use crate::i18n::Key;
 use crate::i18n::{Lang, Message};
 use yew::prelude::*;
 
 /// A plain view function, not a component: it has no state, and each component costs every
 /// visitor a little more WebAssembly.
 pub fn progress_view(lang: Lang, current: usize, total: usize) -> Html {
-    let text = Message::new("app.progress")
+    let text = Message::new(Key::AppProgress)
         .with("current", current.to_string())
         .with("total", total.to_string())
         .render(lang);

@@ -7,6 +7,7 @@ use super::platform::{print_page, today};
 use crate::clinic::Clinic;
 use crate::guide::summary::summary;
 use crate::guide::{Answers, Outcome, Recommendation};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang, Message};
 use crate::state::Action;
 use std::rc::Rc;
@@ -32,36 +33,36 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
     let number = &clinic.emergency_number;
     html! {
         <section class="screen result" data-outcome={outcome.id()}>
-            <p class="eyebrow">{ t(lang, "result.eyebrow") }</p>
+            <p class="eyebrow">{ t(lang, Key::ResultEyebrow) }</p>
             <h2 tabindex="-1">{ t(lang, outcome.title_key()) }</h2>
             <p class="lead">{ t(lang, outcome.summary_key(&props.answers)) }</p>
             if outcome.invites_booking() {
                 // Never a medical all-clear: only that nothing said calls for a doctor first.
-                <p class="clear">{ t(lang, "result.clear") }</p>
+                <p class="clear">{ t(lang, Key::ResultClear) }</p>
             }
             if rec.also_relaxation {
-                <p class="also">{ t(lang, "result.also-relax") }</p>
+                <p class="also">{ t(lang, Key::ResultAlsoRelax) }</p>
             }
             if matches!(outcome, Outcome::DoctorToday | Outcome::DoctorBeforeBooking) {
                 <p class="referral">
-                    { t(lang, "result.referral") }{ " " }
+                    { t(lang, Key::ResultReferral) }{ " " }
                     <a href={clinic.phone.tel_href()}>{ clinic.phone.display.clone() }</a>{ "." }
                 </p>
             }
-            <h3>{ t(lang, "result.why") }</h3>
+            <h3>{ t(lang, Key::ResultWhy) }</h3>
             <ul class="reasons">
                 { for rec.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
             </ul>
             if !rec.notes.is_empty() {
-                <h3>{ t(lang, "result.notes") }</h3>
+                <h3>{ t(lang, Key::ResultNotes) }</h3>
                 <ul class="notes">
                     { for rec.notes.iter().map(|n| html! { <li>{ t(lang, n.text) }</li> }) }
                 </ul>
             }
             <section class="print-summary" aria-labelledby="summary-heading">
-                <h3 id="summary-heading">{ t(lang, "summary.title") }</h3>
+                <h3 id="summary-heading">{ t(lang, Key::SummaryTitle) }</h3>
                 <dl>
-                    <dt>{ t(lang, "summary.date") }</dt>
+                    <dt>{ t(lang, Key::SummaryDate) }</dt>
                     <dd>{ today(lang) }</dd>
                     { for summary(&props.answers).into_iter().map(|line| html! {
                         <>
@@ -73,9 +74,9 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             </section>
             if rec.crisis_line {
                 <p class="crisis">
-                    { t(lang, "result.crisis") }{ " " }
+                    { t(lang, Key::ResultCrisis) }{ " " }
                     <a href={format!("tel:{}", clinic.crisis_line)}>{ clinic.crisis_line.clone() }</a>{ " " }
-                    { Message::new("result.crisis-emergency").with("number", number.clone()).render(lang) }
+                    { Message::new(Key::ResultCrisisEmergency).with("number", number.clone()).render(lang) }
                 </p>
             }
             { call_to_book(&CallToBookProps {
@@ -83,11 +84,11 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
                 booking: outcome.invites_booking(),
             }, lang) }
             <div class="screen-only">
-                <h3>{ t(lang, "result.compare") }</h3>
+                <h3>{ t(lang, Key::ResultCompare) }</h3>
                 { comparison(lang) }
-                <p><button type="button" class="link-button" onclick={explain}>{ t(lang, "result.read-more") }</button></p>
+                <p><button type="button" class="link-button" onclick={explain}>{ t(lang, Key::ResultReadMore) }</button></p>
                 if !rec.articles.is_empty() {
-                    <h3>{ t(lang, "result.reading") }</h3>
+                    <h3>{ t(lang, Key::ResultReading) }</h3>
                     <ul class="articles">
                         { for rec.articles.iter().map(|pick| html! {
                             <li class="article">
@@ -97,16 +98,16 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
                                     <span class="article-title">{ pick.article.title.get(lang).to_string() }</span>
                                     <span class="article-summary">{ pick.article.summary.get(lang).to_string() }</span>
                                 }
-                                <span class="article-why">{ t(lang, "result.why-this") }{ t(lang, pick.why) }</span>
+                                <span class="article-why">{ t(lang, Key::ResultWhyThis) }{ t(lang, pick.why) }</span>
                             </li>
                         }) }
                     </ul>
                 }
             </div>
             <div class="step-nav result-actions">
-                <button type="button" class="button secondary" onclick={back}>{ t(lang, "nav.back") }</button>
-                <button type="button" class="button secondary" onclick={print}>{ t(lang, "result.print") }</button>
-                <button type="button" class="button secondary" onclick={over}>{ t(lang, "result.start-over") }</button>
+                <button type="button" class="button secondary" onclick={back}>{ t(lang, Key::NavBack) }</button>
+                <button type="button" class="button secondary" onclick={print}>{ t(lang, Key::ResultPrint) }</button>
+                <button type="button" class="button secondary" onclick={over}>{ t(lang, Key::ResultStartOver) }</button>
             </div>
         </section>
     }

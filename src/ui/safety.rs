@@ -5,6 +5,7 @@ use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::safety::SignGroup;
 use crate::guide::{Answers, SafetySign};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -12,7 +13,7 @@ use yew::prelude::*;
 pub struct SafetyProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
-    pub error: Option<&'static str>,
+    pub error: Option<Key>,
 }
 
 pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
@@ -24,9 +25,9 @@ pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
     let toggle = props.dispatch.reform(Action::ToggleSafetySign);
     html! {
         <section class="screen safety">
-            <h2 tabindex="-1">{ t(lang, "safety.title") }</h2>
+            <h2 tabindex="-1">{ t(lang, Key::SafetyTitle) }</h2>
             <fieldset>
-                <legend>{ t(lang, "safety.question") }</legend>
+                <legend>{ t(lang, Key::SafetyQuestion) }</legend>
                 { for SignGroup::ALL.iter().map(|&group| {
                     // The table's order within each group; the groups are small static slices.
                     let signs: &'static [SafetySign] = SafetySign::in_group(group);
@@ -48,7 +49,7 @@ pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
                 }) }
                 <div class="choices">
                     { Choice {
-                        label: t(lang, "safety.none").into(),
+                        label: t(lang, Key::SafetyNone).into(),
                         value: "none".into(),
                         checked: a.no_safety_signs,
                         ontoggle: none,
@@ -57,7 +58,7 @@ pub fn safety_screen(props: &SafetyProps, lang: Lang) -> Html {
                     }.view() }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
+            { step_nav(lang, &props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }

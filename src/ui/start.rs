@@ -1,5 +1,6 @@
 //! The first screen: what the guide does, and the two ways on.
 
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -15,16 +16,16 @@ pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
         .reform(|_: MouseEvent| Action::ShowExplainer(true));
     html! {
         <section class="screen start">
-            <h2 tabindex="-1">{ t(lang, "start.title") }</h2>
-            <p class="lead">{ t(lang, "start.lead") }</p>
+            <h2 tabindex="-1">{ t(lang, Key::StartTitle) }</h2>
+            <p class="lead">{ t(lang, Key::StartLead) }</p>
             <ul class="promises">
-                <li>{ t(lang, "start.minutes") }</li>
-                <li>{ t(lang, "start.private") }</li>
-                <li>{ t(lang, "start.not-diagnosis") }</li>
+                <li>{ t(lang, Key::StartMinutes) }</li>
+                <li>{ t(lang, Key::StartPrivate) }</li>
+                <li>{ t(lang, Key::StartNotDiagnosis) }</li>
             </ul>
             <div class="start-actions">
-                <button type="button" class="button primary" onclick={begin}>{ t(lang, "start.begin") }</button>
-                <button type="button" class="button secondary" onclick={explain}>{ t(lang, "start.explain") }</button>
+                <button type="button" class="button primary" onclick={begin}>{ t(lang, Key::StartBegin) }</button>
+                <button type="button" class="button secondary" onclick={explain}>{ t(lang, Key::StartExplain) }</button>
             </div>
         </section>
     }

@@ -1,5 +1,6 @@
 //! Back and Next under each question, and the message when an answer is missing.
 
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -9,8 +10,8 @@ use yew::prelude::*;
 pub fn step_nav(
     lang: Lang,
     dispatch: &Callback<Action>,
-    error: Option<&'static str>,
-    next_label: &'static str,
+    error: Option<Key>,
+    next_label: Key,
 ) -> Html {
     let back = dispatch.reform(|_: MouseEvent| Action::Back);
     let next = dispatch.reform(|_: MouseEvent| Action::Next);
@@ -18,7 +19,7 @@ pub fn step_nav(
         <>
             <p class="step-error" role="alert">{ error.map(|key| t(lang, key)).unwrap_or_default() }</p>
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={back}>{ t(lang, "nav.back") }</button>
+                <button type="button" class="button secondary" onclick={back}>{ t(lang, Key::NavBack) }</button>
                 <button type="button" class="button primary" onclick={next}>{ t(lang, next_label) }</button>
             </div>
         </>

@@ -4,6 +4,7 @@ use super::body_map::{body_map, BodyMapProps};
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::{Answers, BodyRegion, WhereItHurts};
+use crate::i18n::Key;
 use crate::i18n::{t, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 pub struct WhereItHurtsProps {
     pub answers: Answers,
     pub dispatch: Callback<Action>,
-    pub error: Option<&'static str>,
+    pub error: Option<Key>,
     /// Which region of each figure Tab lands on (see `BodyMapProps`).
     pub map_focus: (BodyRegion, BodyRegion),
     pub on_map_focus: Callback<(BodyRegion, BodyRegion)>,
@@ -23,8 +24,8 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
     let toggle = props.dispatch.reform(Action::ToggleRegion);
     html! {
         <section class="screen where">
-            <h2 tabindex="-1">{ t(lang, "where.title") }</h2>
-            <p class="hint">{ t(lang, "where.hint") }</p>
+            <h2 tabindex="-1">{ t(lang, Key::WhereTitle) }</h2>
+            <p class="hint">{ t(lang, Key::WhereHint) }</p>
             <div class="where-layout">
                 { body_map(&BodyMapProps {
                     answers: a,
@@ -33,7 +34,7 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
                     onfocus: props.on_map_focus.clone(),
                 }, lang) }
                 <fieldset class="region-list">
-                    <legend>{ t(lang, "where.list") }</legend>
+                    <legend>{ t(lang, Key::WhereList) }</legend>
                     <div class="choices two-columns">
                         { options(
                             BodyRegion::ALL,
@@ -47,10 +48,10 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
                 </fieldset>
             </div>
             <fieldset>
-                <legend class="visually-hidden">{ t(lang, "where.no-pain-legend") }</legend>
+                <legend class="visually-hidden">{ t(lang, Key::WhereNoPainLegend) }</legend>
                 <div class="choices">
                     { Choice {
-                        label: t(lang, "where.no-pain").into(),
+                        label: t(lang, Key::WhereNoPain).into(),
                         value: "no-pain".into(),
                         checked: no_pain,
                         ontoggle: props.dispatch.reform(move |_| Action::NoPain(!no_pain)),
@@ -59,7 +60,7 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
                     }.view() }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, "nav.next") }
+            { step_nav(lang, &props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }
