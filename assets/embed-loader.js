@@ -7,7 +7,8 @@ import init, { mount_guide } from '__BINDGEN__';
 const here = import.meta.url;
 const wasmUrl = new URL('__WASM__', here);
 const stylesUrl = new URL('__STYLES__', here).href;
-const spanishUrl = new URL('__SPANISH__', here).href;
+// Each language but English (built in): its catalogue, fetched the first time it is chosen.
+const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lang, file]) => [lang, new URL(file, here).href]));
 let started;
 
 /** Instantiate the WebAssembly once, for every guide on the page. */
@@ -73,7 +74,7 @@ class MassageGuide extends HTMLElement {
           lang: this.getAttribute('lang') ?? undefined,
           debug: this.hasAttribute('debug'),
           storageKey: this.storageKey,
-          spanishCatalogue: spanishUrl,
+          catalogues,
         });
         this.fallback.remove();
       })

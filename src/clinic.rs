@@ -187,10 +187,10 @@ impl OpeningHours {
     }
 }
 
-/// A time of day as people read it: "9:00 am" in English, "9:00" (24-hour) in Spanish.
+/// A time of day as people read it: "9:00 am" in English, "9:00" (24-hour) in the others.
 pub fn clock(minute: Minute, lang: Lang) -> String {
     let (h, m) = (minute / 60 % 24, minute % 60);
-    if lang == Lang::Es {
+    if lang != Lang::En {
         return format!("{h}:{m:02}");
     }
     let suffix = if h < 12 { "am" } else { "pm" };

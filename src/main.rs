@@ -25,8 +25,8 @@ impl Guide {
 }
 
 /// Mount a guide into `root` (inside the element's shadow root). `options` is a plain object
-/// from the loader: `config`, `phone`, `lang`, `spanishCatalogue` (strings or absent),
-/// `debug` (boolean) and `storageKey` (string).
+/// from the loader: `config`, `phone`, `lang` (strings or absent), `catalogues` (an object of
+/// language code to catalogue URL), `debug` (boolean) and `storageKey` (string).
 #[wasm_bindgen]
 pub fn mount_guide(
     root: web_sys::Element,
@@ -46,7 +46,17 @@ pub fn mount_guide(
         debug: js_sys::Reflect::get(&options, &"debug".into()).is_ok_and(|v| v.is_truthy()),
         storage_key: text("storageKey").unwrap_or_else(|| "massage-guide".into()),
         lang: text("lang"),
-        spanish_catalogue: text("spanishCatalogue"),
+        catalogues: js_sys::Reflect::get(&options, &"catalogues".into())
+            .map(|urls| {
+                massage_guide::i18n::Lang::ALL
+                    .iter()
+                    .filter_map(|lang| {
+                        let url = js_sys::Reflect::get(&urls, &lang.code().into()).ok()?;
+                        Some((*lang, url.as_string()?.into()))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
     };
     massage_guide::ui::crash::watch(&root);
     Guide {

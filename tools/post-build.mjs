@@ -28,24 +28,30 @@ const minified = async (code) => (release ? (await minify(code, { module: true, 
 const bindgenPath = path.join(staging, bindgen);
 fs.writeFileSync(bindgenPath, await minified(fs.readFileSync(bindgenPath, 'utf8')));
 
-// The Spanish catalogue, from assets/i18n/es.json to i18n/es-<hash>.json: the WebAssembly has
-// only English built in and fetches this the first time a visitor chooses Spanish.
-const readCatalogue = (lang) => JSON.parse(fs.readFileSync(path.join(source, 'assets', 'i18n', `${lang}.json`), 'utf8'));
+// Every language but English, from assets/i18n/<lang>.json to i18n/<lang>-<hash>.json: the
+// WebAssembly has only English built in and fetches a catalogue the first time a visitor
+// chooses its language.
+const i18n = path.join(source, 'assets', 'i18n');
+const readCatalogue = (lang) => JSON.parse(fs.readFileSync(path.join(i18n, `${lang}.json`), 'utf8'));
 const english = Object.keys(readCatalogue('en'));
-const spanish = readCatalogue('es');
-const missing = english.filter((key) => typeof spanish[key] !== 'string');
-if (missing.length) throw new Error(`post-build: assets/i18n/es.json lacks ${missing.join(', ')}`);
-const catalogue = JSON.stringify(spanish);
-const catalogueName = `es-${crypto.createHash('sha256').update(catalogue).digest('hex').slice(0, 16)}.json`;
+const catalogues = {};
 fs.mkdirSync(path.join(staging, 'i18n'), { recursive: true });
-fs.writeFileSync(path.join(staging, 'i18n', catalogueName), catalogue);
+for (const lang of fs.readdirSync(i18n).map((f) => f.replace(/\.json$/, '')).filter((l) => l !== 'en').sort()) {
+  const texts = readCatalogue(lang);
+  const missing = english.filter((key) => typeof texts[key] !== 'string');
+  if (missing.length) throw new Error(`post-build: assets/i18n/${lang}.json lacks ${missing.join(', ')}`);
+  const catalogue = JSON.stringify(texts);
+  const name = `${lang}-${crypto.createHash('sha256').update(catalogue).digest('hex').slice(0, 16)}.json`;
+  fs.writeFileSync(path.join(staging, 'i18n', name), catalogue);
+  catalogues[lang] = `../i18n/${name}`;
+}
 
 const template = fs.readFileSync(path.join(source, 'assets', 'embed-loader.js'), 'utf8');
 const loader = template
   .replace("'__BINDGEN__'", `'../${bindgen}'`)
   .replace("'__WASM__'", `'../${wasm}'`)
   .replace("'__STYLES__'", `'../${styles}'`)
-  .replace("'__SPANISH__'", `'../i18n/${catalogueName}'`);
+  .replace("'__CATALOGUES__'", JSON.stringify(catalogues));
 if (loader.includes('__')) throw new Error('post-build: a placeholder was left in the loader');
 fs.mkdirSync(path.join(staging, 'embed'), { recursive: true });
 fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), await minified(loader));
@@ -62,4 +68,4 @@ if (!preload.test(html)) throw new Error(`post-build: the modulepreload of ${bin
 fs.writeFileSync(indexPath, html
   .replace(inline, '<script type="module" src="./embed/massage-guide.js"></script>')
   .replace(preload, `$1${integrity}`));
-console.log(`post-build: embed/massage-guide.js -> ${bindgen}, ${wasm}, ${styles}, i18n/${catalogueName}`);
+console.log(`post-build: embed/massage-guide.js -> ${bindgen}, ${wasm}, ${styles}, ${Object.values(catalogues).join(', ')}`);

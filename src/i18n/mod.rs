@@ -72,16 +72,28 @@ pub enum Lang {
     #[default]
     En,
     Es,
+    Vi,
 }
 
 impl Lang {
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es];
+    /// The languages the build carries; each has its catalogue, `assets/i18n/<code>.json`.
+    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es, Lang::Vi];
 
-    /// The BCP 47 code, for `lang` attributes.
+    /// The BCP 47 code, for `lang` attributes and file names.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Vi => "vi",
+        }
+    }
+
+    /// The language's own name, for the switcher.
+    pub fn name_key(self) -> Key {
+        match self {
+            Lang::En => Key::LangEn,
+            Lang::Es => Key::LangEs,
+            Lang::Vi => Key::LangVi,
         }
     }
 
@@ -185,38 +197,43 @@ pub fn placeholders(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Clinic text that may come in several languages: English always, Spanish if given.
+/// Clinic text that may come in several languages: English always, others if given.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LocalText {
     pub en: String,
-    pub es: Option<String>,
+    /// The clinic's own translations, in the order it gave them.
+    pub translations: Vec<(Lang, String)>,
 }
 
 impl LocalText {
     pub fn new(en: impl Into<String>) -> LocalText {
         LocalText {
             en: en.into(),
-            es: None,
+            translations: Vec::new(),
         }
     }
 
     /// The text in `lang`, or the English text where the clinic gave no translation.
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Es => self.es.as_deref().unwrap_or(&self.en),
-            Lang::En => &self.en,
-        }
+        self.translations
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(&self.en, |(_, text)| text)
     }
 
     /// Each text with its language; `None` for text given as one plain string.
     pub fn entries(&self) -> impl Iterator<Item = (Option<Lang>, &str)> {
-        let plain = self.es.is_none();
-        std::iter::once((if plain { None } else { Some(Lang::En) }, self.en.as_str()))
-            .chain(self.es.as_deref().map(|es| (Some(Lang::Es), es)))
+        let plain = self.translations.is_empty();
+        std::iter::once((if plain { None } else { Some(Lang::En) }, self.en.as_str())).chain(
+            self.translations
+                .iter()
+                .map(|(lang, text)| (Some(*lang), text.as_str())),
+        )
     }
 }
 
-/// Clinic text is `"..."` or `{"en": "...", "es": "..."}`, English required; each is trimmed.
+/// Clinic text is `"..."` or `{"en": "...", "es": "...", "vi": "..."}`, English required; each
+/// is trimmed.
 impl<'de> serde::Deserialize<'de> for LocalText {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct TextVisitor;
@@ -232,12 +249,12 @@ impl<'de> serde::Deserialize<'de> for LocalText {
                 self,
                 mut map: M,
             ) -> Result<LocalText, M::Error> {
-                let (mut en, mut es) = (None, None);
+                let (mut en, mut translations) = (None, Vec::new());
                 while let Some(code) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                     let text = map.next_value::<String>()?.trim().to_string();
                     match Lang::from_code(&code) {
                         Some(Lang::En) => en = Some(text),
-                        Some(Lang::Es) => es = Some(text),
+                        Some(lang) => translations.push((lang, text)),
                         None => {
                             return Err(serde::de::Error::custom(format!(
                                 "{code}: unknown language; use {}",
@@ -252,7 +269,7 @@ impl<'de> serde::Deserialize<'de> for LocalText {
                 }
                 let en = en
                     .ok_or_else(|| serde::de::Error::custom("en: is required: the English text"))?;
-                Ok(LocalText { en, es })
+                Ok(LocalText { en, translations })
             }
         }
         deserializer.deserialize_any(TextVisitor)

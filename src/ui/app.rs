@@ -45,9 +45,10 @@ pub struct AppProps {
     /// The element's `lang` attribute.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
-    /// Where the Spanish catalogue is, fetched the first time Spanish is chosen.
+    /// Where each language's catalogue is (English is built in), fetched the first time the
+    /// language is chosen.
     #[prop_or_default]
-    pub spanish_catalogue: Option<AttrValue>,
+    pub catalogues: Vec<(Lang, AttrValue)>,
 }
 
 /// The `phone` attribute over the configuration's number; a bad one is reported.
@@ -93,11 +94,15 @@ pub fn App(props: &AppProps) -> Html {
         let attribute = props.lang.clone();
         use_state(move || saved_lang(&key).unwrap_or_else(|| initial_lang(attribute.as_deref())))
     };
-    // A catalogue that is not built in (Spanish) is fetched the first time it is needed; until
-    // then the loading screen shows, and if it cannot be had the guide stays in English.
+    // A catalogue that is not built in is fetched the first time it is needed; until then the
+    // loading screen shows, and if it cannot be had the guide stays in English.
     let catalogue_loads = use_state(|| 0u32);
     {
-        let url = props.spanish_catalogue.clone();
+        let url = props
+            .catalogues
+            .iter()
+            .find(|(lang, _)| *lang == *lang_state)
+            .map(|(_, url)| url.clone());
         let catalogue_loads = catalogue_loads.clone();
         let lang_state = lang_state.clone();
         use_effect_with(*lang_state, move |lang| {
@@ -135,8 +140,7 @@ pub fn App(props: &AppProps) -> Html {
     let switch_lang = {
         let key = props.storage_key.clone();
         let lang_state = lang_state.clone();
-        let other = if lang == Lang::En { Lang::Es } else { Lang::En };
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |other: Lang| {
             keep_lang(&key, other);
             lang_state.set(other);
         })
@@ -192,15 +196,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let lang_button = {
-        let other = if lang == Lang::En { Lang::Es } else { Lang::En };
-        html! {
-            <div class="guide-tools">
-                <button type="button" class="lang-button" lang={other.code()} onclick={switch_lang}>
-                    { t(other, match other { Lang::En => Key::LangEn, Lang::Es => Key::LangEs }) }
+    // The switcher lists every other language the build carries, each in its own words.
+    let lang_button = html! {
+        <div class="guide-tools">
+            { for Lang::ALL.iter().copied().filter(|l| *l != lang).map(|other| html! {
+                <button type="button" class="lang-button" lang={other.code()}
+                    onclick={switch_lang.reform(move |_: MouseEvent| other)}>
+                    { t(other, other.name_key()) }
                 </button>
-            </div>
-        }
+            }) }
+        </div>
     };
     let region_label = t(lang, Key::StartTitle);
 

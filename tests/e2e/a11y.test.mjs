@@ -7,13 +7,19 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { serve, launch, viewports, openPage, choose, answer, next, heading, axe, screenshot, root, walk } from './harness.mjs';
 
-/** English catalogue texts that differ in Spanish: none may show in Spanish mode. Read from
- * what ships: the English catalogue built into the guide and the Spanish file in dist/i18n/. */
-function englishOnlyTexts() {
-  const en = new Map(Object.entries(JSON.parse(fs.readFileSync(path.join(root, 'assets', 'i18n', 'en.json'), 'utf8'))));
-  const shipped = fs.readdirSync(path.join(root, 'dist', 'i18n')).filter((f) => /^es-[0-9a-f]+\.json$/.test(f));
-  assert.equal(shipped.length, 1, 'one Spanish catalogue ships');
-  const es = new Map(Object.entries(JSON.parse(fs.readFileSync(path.join(root, 'dist', 'i18n', shipped[0]), 'utf8'))));
+/** A catalogue as it ships: `lang`'s file in dist/i18n/ (English is built into the guide, from
+ * assets/i18n/en.json). */
+function shippedCatalogue(lang) {
+  if (lang === 'en') return JSON.parse(fs.readFileSync(path.join(root, 'assets', 'i18n', 'en.json'), 'utf8'));
+  const shipped = fs.readdirSync(path.join(root, 'dist', 'i18n')).filter((f) => new RegExp(`^${lang}-[0-9a-f]+\\.json$`).test(f));
+  assert.equal(shipped.length, 1, `one ${lang} catalogue ships`);
+  return JSON.parse(fs.readFileSync(path.join(root, 'dist', 'i18n', shipped[0]), 'utf8'));
+}
+
+/** English catalogue texts that differ in `lang`: none may show in that language. */
+function englishOnlyTexts(lang = 'es') {
+  const en = new Map(Object.entries(shippedCatalogue('en')));
+  const es = new Map(Object.entries(shippedCatalogue(lang)));
   assert.ok(en.size > 200 && es.size === en.size, 'catalogues read');
   const texts = [];
   for (const [key, text] of en) {
@@ -152,6 +158,73 @@ describe('accessibility, Spanish and the printed summary', () => {
       await heading(page, 'Medical massage is the right fit');
       const reasons = await page.locator('.reasons li').allTextContents();
       assert.ok(reasons.some((r) => r.includes('neuropathy')), reasons.join('|'));
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+  }
+
+  for (const viewport of viewports) {
+    it(`in Vietnamese at ${viewport.width} px: the safety screens, the heart question and the results pass axe, with no English`, async () => {
+      const vi = shippedCatalogue('vi');
+      const leaks = englishOnlyTexts('vi');
+      const s = await openPage(browser, server.origin, viewport);
+      const { page } = s;
+      const press = (key) => page.getByRole('button', { name: vi[key], exact: true }).click();
+      const check = async (name) => {
+        await page.locator('.massage-guide h2:visible').first().waitFor();
+        const text = await guideText(page);
+        assert.deepEqual(leaks.filter((e) => text.includes(e)), [], `English text on the Vietnamese ${name} screen`);
+        assert.deepEqual(await axe(page), [], `axe on the Vietnamese ${name} screen`);
+        await screenshot(page, `vi-${viewport.name}-${name}`);
+      };
+      await page.goto(server.origin + '/');
+      await heading(page, 'Which massage is right for you?');
+      await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+      await heading(page, vi['start.title']);
+      assert.equal(await page.locator('section.massage-guide').getAttribute('lang'), 'vi');
+      await check('start');
+      await press('start.begin');
+      await heading(page, vi['safety.title']);
+      await check('safety');
+      await choose(page, 'chest-pain');
+      await press('nav.next');
+      await heading(page, vi['outcome.emergency.title'].replace('{number}', '911'));
+      await check('emergency');
+      await press('emergency.mistake');
+      await choose(page, 'chest-pain');
+      await choose(page, 'swollen-calf');
+      await press('nav.next');
+      await heading(page, vi['outcome.doctor-today.title']);
+      assert.ok(await page.getByRole('link', { name: new RegExp(vi['call.us']) }).isVisible());
+      await check('result-doctor-today');
+      await press('nav.back');
+      await choose(page, 'none');
+      await press('nav.next');
+      await heading(page, vi['where.title']);
+      await choose(page, 'lower-back');
+      await choose(page, 'chest');
+      await check('where');
+      await press('nav.next');
+      await heading(page, vi['follow-up.heart-title']);
+      await check('heart-check');
+      await answer(page, 'heart-signs', 'no');
+      await press('nav.next');
+      await heading(page, vi['pain.title']);
+      await choose(page, '6');
+      await choose(page, 'over-3-months');
+      await check('pain');
+      await press('nav.next');
+      await heading(page, vi['health.title']);
+      await check('health');
+      await press('nav.next');
+      await heading(page, vi['goals.title']);
+      await choose(page, 'relieve-pain');
+      await choose(page, 'mood-sleep');
+      await check('goals');
+      await press('nav.see-result');
+      await heading(page, vi['outcome.medical-massage.title']);
+      assert.match(await page.locator('.crisis a[href="tel:988"]').textContent(), /988/);
+      await check('result-medical');
       assert.deepEqual(s.errors, []);
       await s.context.close();
     });

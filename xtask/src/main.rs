@@ -328,7 +328,7 @@ fn test() -> Result {
     Ok(())
 }
 
-/// Files fetched only later, when a visitor asks for them: the Spanish catalogue.
+/// Files fetched only later, when a visitor asks for them: the catalogues of the languages other than English.
 const LOADED_LATER: &str = "i18n/";
 
 /// Print each file in `dist` with raw, gzip and brotli sizes; return the brotli total of
@@ -369,7 +369,7 @@ fn sizes(dist: &Path) -> Result<u64> {
         "total (first load)"
     );
     for row in later {
-        println!("{row}   (loaded only when Spanish is chosen)");
+        println!("{row}   (loaded only when its language is chosen)");
     }
     Ok(br_sum)
 }
