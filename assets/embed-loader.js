@@ -72,7 +72,8 @@ class MassageGuide extends HTMLElement {
           config: configUrl,
           phone: this.getAttribute('phone') ?? undefined,
           lang: this.getAttribute('lang') ?? undefined,
-          debug: this.hasAttribute('debug'),
+          // The attribute, or `?debug` in the page's address: problems are shown on the page.
+          debug: this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug'),
           storageKey: this.storageKey,
           catalogues,
         });

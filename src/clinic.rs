@@ -4,8 +4,7 @@
 //! field, and the built-in value is used instead.
 
 use crate::guide::articles::{Article, ArticleTag};
-use crate::i18n::Key;
-use crate::i18n::{Lang, LocalText, Message};
+use crate::i18n::{Key, Lang, LocalText, Message};
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
 use serde_json::Value;
@@ -488,8 +487,12 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
             Err(error) => {
                 let field = error.path().to_string();
                 let message = error.inner().to_string();
+                // Each pass reads the whole document again, so after many problems a wrong value
+                // takes its whole top-level field with it: a document with thousands of bad
+                // items costs a few dozen passes, not thousands.
+                let whole_field = problems.len() >= MAX_SINGLE_PROBLEMS;
                 // A value that cannot be taken out (the document itself) ends the reading.
-                if !take_out(&mut value, error.path()) {
+                if !take_out(&mut value, error.path(), whole_field) {
                     problems.push(document(message));
                     return (None, problems);
                 }
@@ -509,10 +512,17 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
     }
 }
 
-/// Remove the value at `path` from `value`; false if there is nothing to remove.
-fn take_out(value: &mut Value, path: &serde_path_to_error::Path) -> bool {
+/// After this many problems, a wrong value takes its whole top-level field out.
+const MAX_SINGLE_PROBLEMS: usize = 50;
+
+/// Remove the value at `path` from `value` (or, with `whole_field`, the top-level field it is
+/// in); false if there is nothing to remove.
+fn take_out(value: &mut Value, path: &serde_path_to_error::Path, whole_field: bool) -> bool {
     use serde_path_to_error::Segment;
-    let segments: Vec<&Segment> = path.iter().collect();
+    let mut segments: Vec<&Segment> = path.iter().collect();
+    if whole_field {
+        segments.truncate(1);
+    }
     let Some((last, parents)) = segments.split_last() else {
         return false;
     };

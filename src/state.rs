@@ -335,21 +335,21 @@ pub fn save_progress(state: &State) -> String {
 /// Read saved progress; anything unreadable or from another version is refused with a reason.
 pub fn load_progress(text: &str) -> Result<State, String> {
     let unreadable = |e: serde_json::Error| format!("saved progress is unreadable: {e}");
-    // The version first: data from another version is refused by name, not as corrupt.
-    let saved: SavedProgress<serde::de::IgnoredAny> =
-        serde_json::from_str(text).map_err(unreadable)?;
+    // The version first: data from another version is refused by name, not as corrupt. Read
+    // through serde_json's `Value`, as the configuration is, so the types are compiled once.
+    let saved: SavedProgress<serde_json::Value> = serde_json::from_str(text).map_err(unreadable)?;
     if saved.version != PROGRESS_VERSION {
         return Err(format!(
             "saved progress is version {}, this guide reads version {PROGRESS_VERSION}",
             saved.version
         ));
     }
-    let saved: SavedProgress<SavedState> = serde_json::from_str(text).map_err(unreadable)?;
+    let state = SavedState::deserialize(&saved.state).map_err(unreadable)?;
     let SavedState {
         step,
         explainer,
         answers,
-    } = saved.state;
+    } = state;
     if answers.intensity.is_some_and(|n| n > 10) {
         return Err("saved progress is unreadable: intensity must be 0 to 10".into());
     }

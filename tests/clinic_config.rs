@@ -324,3 +324,25 @@ fn hours_given_out_of_order_are_kept_in_order() {
         vec![(480, 600), (720, 780), (960, 1080)]
     );
 }
+
+#[test]
+fn thousands_of_bad_articles_are_read_in_bounded_time() {
+    let articles: Vec<String> = (0..5000)
+        .map(|i| format!(r#"{{"title": "A{i}", "url": "javascript:{i}"}}"#))
+        .collect();
+    let text = format!(r#"{{"name": "Big", "articles": [{}]}}"#, articles.join(","));
+    let started = std::time::Instant::now();
+    let (clinic, found) = Clinic::from_json(&text);
+    assert!(
+        started.elapsed().as_secs() < 10,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_eq!(clinic.name.en, "Big", "the good fields are kept");
+    assert!(found.len() <= 60, "{} problems", found.len());
+    assert!(
+        found[0].to_string().starts_with("articles[0].url: "),
+        "{}",
+        found[0]
+    );
+}

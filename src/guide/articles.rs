@@ -1,8 +1,7 @@
 //! The clinic's articles, and which of them to suggest for a set of answers.
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
-use crate::i18n::Key;
-use crate::i18n::LocalText;
+use crate::i18n::{Key, LocalText};
 
 /// What an article is about; a clinic tags its articles with these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

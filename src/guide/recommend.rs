@@ -4,8 +4,7 @@ use super::answers::{Answers, Condition, Goal, PainDuration, PainPattern};
 use super::articles::{rank_articles, Article, ArticlePick};
 use super::safety::{screen, Urgency};
 use super::DocText;
-use crate::i18n::Key;
-use crate::i18n::Message;
+use crate::i18n::{Key, Message};
 
 /// The one thing the guide suggests, from the most urgent level of care to massage.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,8 +1,7 @@
 //! The visitor's answers in plain words, for the printed summary they bring to the visit.
 
 use super::answers::{Answers, WhereItHurts};
-use crate::i18n::Key;
-use crate::i18n::Message;
+use crate::i18n::{Key, Message};
 
 /// One line of the summary: a label (catalogue key) and its value.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,12 +6,11 @@ use super::follow_up::{follow_up_screen, FollowUpProps};
 use super::goals::{goals_screen, GoalsProps};
 use super::header::{clinic_header, ClinicHeaderProps};
 use super::health::{health_screen, HealthProps};
-use super::pain::{pain_screen, AboutPainProps};
-use super::platform::{
-    announce, console_error, debug_requested, fetch_text, focus_heading, forced_panic_requested,
-    initial_lang, keep_lang, keep_progress, load_clinic, outcome_detail, restore_progress,
-    saved_lang,
+use super::hooks::{
+    use_clinic, use_clock, use_language, use_saved_state, use_step_focus, with_phone_override,
 };
+use super::pain::{pain_screen, AboutPainProps};
+use super::platform::{announce, forced_panic_requested, outcome_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
 use super::safety::{safety_screen, SafetyProps};
@@ -19,10 +18,8 @@ use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_screen, WhereItHurtsProps};
 use crate::clinic::Clinic;
 use crate::guide::{recommend, BodyRegion, Outcome};
-use crate::i18n::Key;
-use crate::i18n::{catalogue_ready, install_catalogue, t, Lang, Message};
+use crate::i18n::{t, Key, Lang, Message};
 use crate::state::{Action, Step};
-use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -37,7 +34,8 @@ pub struct AppProps {
     /// The `<massage-guide>` element, which receives the analytics events.
     #[prop_or_default]
     pub host: Option<web_sys::HtmlElement>,
-    /// Show configuration problems on the page (the `debug` attribute, or `?debug`).
+    /// Show configuration problems on the page (the `debug` attribute, or `?debug` in the
+    /// page's address: the element's loader reads both).
     #[prop_or_default]
     pub debug: bool,
     /// Where this guide keeps its progress in session storage.
@@ -51,127 +49,30 @@ pub struct AppProps {
     pub catalogues: Vec<(Lang, AttrValue)>,
 }
 
-/// The `phone` attribute over the configuration's number; a bad one is reported.
-fn with_phone_override(clinic: Clinic, problems: &mut Vec<String>, phone: Option<&str>) -> Clinic {
-    let (clinic, problem) = clinic.with_phone_override(phone);
-    if let Some(problem) = problem {
-        console_error(&problem.to_string());
-        problems.push(problem.to_string());
-    }
-    clinic
-}
-
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let loaded = use_state(|| {
-        props.config_url.is_none().then(|| {
-            let mut problems = Vec::new();
-            let clinic =
-                with_phone_override(Clinic::builtin(), &mut problems, props.phone.as_deref());
-            (Rc::new(clinic), Rc::new(problems))
-        })
-    });
-    {
-        let loaded = loaded.clone();
-        use_effect_with(
-            (props.config_url.clone(), props.phone.clone()),
-            move |(url, phone)| {
-                if let Some(url) = url.clone() {
-                    let phone = phone.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let (clinic, mut problems) = load_clinic(&url).await;
-                        let clinic = with_phone_override(clinic, &mut problems, phone.as_deref());
-                        loaded.set(Some((Rc::new(clinic), Rc::new(problems))));
-                    });
-                }
-            },
-        );
-    }
-
-    // The language: the visitor's choice in this tab, else the element's, page's or browser's.
-    let lang_state = {
-        let key = props.storage_key.clone();
-        let attribute = props.lang.clone();
-        use_state(move || saved_lang(&key).unwrap_or_else(|| initial_lang(attribute.as_deref())))
-    };
-    // A catalogue that is not built in is fetched the first time it is needed; until then the
-    // loading screen shows, and if it cannot be had the guide stays in English.
-    let catalogue_loads = use_state(|| 0u32);
-    {
-        let url = props
-            .catalogues
-            .iter()
-            .find(|(lang, _)| *lang == *lang_state)
-            .map(|(_, url)| url.clone());
-        let catalogue_loads = catalogue_loads.clone();
-        let lang_state = lang_state.clone();
-        use_effect_with(*lang_state, move |lang| {
-            let lang = *lang;
-            if !catalogue_ready(lang) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = match url {
-                        Some(url) => fetch_text(&url)
-                            .await
-                            .and_then(|text| install_catalogue(lang, &text)),
-                        None => Err("no catalogue address".into()),
-                    };
-                    match loaded {
-                        Ok(()) => catalogue_loads.set(*catalogue_loads + 1),
-                        Err(e) => {
-                            console_error(&format!(
-                                "the {} catalogue could not be loaded ({e}); staying in English",
-                                lang.code()
-                            ));
-                            lang_state.set(Lang::En);
-                        }
-                    }
-                });
-            }
-        });
-    }
-    // Until the chosen language's catalogue arrives, keep speaking English: swapping the screen
-    // for a loading message would lose the keyboard focus.
-    let lang = if catalogue_ready(*lang_state) {
-        *lang_state
-    } else {
-        Lang::En
-    };
-    let shown_once = use_mut_ref(|| false);
-    let switch_lang = {
-        let key = props.storage_key.clone();
-        let lang_state = lang_state.clone();
-        Callback::from(move |other: Lang| {
-            keep_lang(&key, other);
-            lang_state.set(other);
-        })
-    };
-
-    let state = {
-        let key = props.storage_key.clone();
-        use_reducer(move || restore_progress(&key))
-    };
-    {
-        let key = props.storage_key.clone();
-        use_effect_with((*state).clone(), move |state| keep_progress(&key, state));
-    }
-
+    let clinic_state = use_clinic(props.config_url.clone(), props.phone.clone());
+    let language = use_language(
+        props.storage_key.clone(),
+        props.lang.clone(),
+        props.catalogues.clone(),
+    );
+    let lang = language.speaking;
+    let state = use_saved_state(props.storage_key.clone());
     let main_ref = use_node_ref();
     // The body map's region that Tab lands on, per figure (front, back).
     let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
-    {
-        // Focus the new heading when the step changes, but not on the first paint: a page
-        // that grabs focus on load would jump past the host page's own content.
-        let main_ref = main_ref.clone();
-        let first_paint = use_mut_ref(|| true);
-        let ready = loaded.is_some();
-        use_effect_with((state.step, state.explainer, ready), move |_| {
-            if ready && !std::mem::replace(&mut *first_paint.borrow_mut(), false) {
-                if let Some(main) = main_ref.cast::<web_sys::Element>() {
-                    focus_heading(&main);
-                }
-            }
-        });
-    }
+    let loaded = clinic_state.loaded();
+    use_step_focus(
+        main_ref.clone(),
+        state.step,
+        state.explainer,
+        loaded.is_some(),
+    );
+    let clock = use_clock(
+        lang,
+        loaded.and_then(|(clinic, _)| clinic.hours.as_ref().map(|h| h.time_zone.clone())),
+    );
 
     let dispatch = {
         let state = state.clone();
@@ -180,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
 
     // The outcome, once the visitor reaches one: shown, and announced to the clinic's page.
     // Hooks run on every render, so this comes before the loading screen's early return.
-    let outcome = match (state.step, &*loaded) {
+    let outcome = match (state.step, loaded) {
         (Step::Result | Step::Emergency, Some((clinic, _))) => {
             Some(recommend(&state.answers, &clinic.articles))
         }
@@ -193,6 +94,10 @@ pub fn App(props: &AppProps) -> Html {
             if let (Some(host), Some(id)) = (host, outcome_id) {
                 announce(&host, "massage-guide:result", &outcome_detail(id));
             }
+            // The test-only hook that checks the crash fallback (tests/e2e/faults.test.mjs).
+            if outcome_id.is_some() && forced_panic_requested() {
+                panic!("forced by the test-only hook __massageGuideForcePanic");
+            }
         });
     }
 
@@ -201,7 +106,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="guide-tools">
             { for Lang::ALL.iter().copied().filter(|l| *l != lang).map(|other| html! {
                 <button type="button" class="lang-button" lang={other.code()}
-                    onclick={switch_lang.reform(move |_: MouseEvent| other)}>
+                    onclick={language.choose.reform(move |_: MouseEvent| other)}>
                     { t(other, other.name_key()) }
                 </button>
             }) }
@@ -210,10 +115,7 @@ pub fn App(props: &AppProps) -> Html {
     let region_label = t(lang, Key::StartTitle);
 
     // The first screen waits for its language, so a Spanish visitor never sees English flash.
-    let ready = (*loaded)
-        .clone()
-        .filter(|_| *shown_once.borrow() || catalogue_ready(*lang_state));
-    let Some((clinic, problems)) = ready else {
+    let Some((clinic, problems)) = loaded.filter(|_| language.settled) else {
         let mut ignored = Vec::new();
         let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
@@ -225,8 +127,7 @@ pub fn App(props: &AppProps) -> Html {
             </section>
         };
     };
-
-    *shown_once.borrow_mut() = true;
+    let (clinic, problems) = (clinic.clone(), problems.clone());
 
     // Any click on the clinic's phone link, on any screen, is a call for the clinic's analytics.
     let onclick = {
@@ -245,9 +146,6 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    if state.step == Step::Result && forced_panic_requested() {
-        panic!("forced by the test-only hook __massageGuideForcePanic");
-    }
     let announcement = outcome
         .as_ref()
         .map(|rec| {
@@ -265,6 +163,7 @@ pub fn App(props: &AppProps) -> Html {
             &ExplainerProps {
                 dispatch: dispatch.clone(),
                 clinic: clinic.clone(),
+                now: clock.now,
             },
             lang,
         )
@@ -338,6 +237,8 @@ pub fn App(props: &AppProps) -> Html {
             ),
             (_, Some(rec)) => result_screen(
                 &ResultProps {
+                    today: clock.today.clone(),
+                    now: clock.now,
                     recommendation: rec,
                     answers,
                     clinic: clinic.clone(),
@@ -352,7 +253,7 @@ pub fn App(props: &AppProps) -> Html {
         .step
         .progress(&state.answers)
         .filter(|_| !state.explainer);
-    let show_problems = (props.debug || debug_requested()) && !problems.is_empty();
+    let show_problems = props.debug && !problems.is_empty();
 
     html! {
         <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>

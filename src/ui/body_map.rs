@@ -2,8 +2,7 @@
 
 use crate::guide::answers::View;
 use crate::guide::{Answers, BodyRegion};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang, Message};
+use crate::i18n::{t, Key, Lang, Message};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 

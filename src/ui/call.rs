@@ -1,10 +1,8 @@
 //! "Call to book": the big phone button, the optional booking link, the hours and open-now.
 //! On a result that is not a massage, the same box offers "Questions? Call us" instead.
 
-use super::platform::clinic_now;
-use crate::clinic::Clinic;
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::clinic::{Clinic, Minute};
+use crate::i18n::{t, Key, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,14 +11,17 @@ pub struct CallToBookProps {
     /// The result invites booking (a massage); otherwise the box offers questions only, with
     /// no "Call to book" and no booking link.
     pub booking: bool,
+    /// The weekday and minute now in the clinic's time zone, once read (`use_clinic_now`).
+    pub now: Option<(usize, Minute)>,
 }
 
 pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
     let clinic = &props.clinic;
-    let status = clinic.hours.as_ref().and_then(|hours| {
-        let (weekday, minute) = clinic_now(&hours.time_zone)?;
-        Some(hours.describe(weekday, minute, lang))
-    });
+    let status = clinic
+        .hours
+        .as_ref()
+        .zip(props.now)
+        .map(|(hours, (weekday, minute))| hours.describe(weekday, minute, lang));
     let (heading, action) = if props.booking {
         (Key::CallReady, Key::CallBook)
     } else {

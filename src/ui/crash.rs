@@ -4,8 +4,7 @@
 //! With `panic = "abort"` the WebAssembly cannot run again after a panic, so the fallback is
 //! plain DOM and its "Start again" button is handled by the element's loader (`data-restart`).
 
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 

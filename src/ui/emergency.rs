@@ -1,7 +1,6 @@
 //! The emergency screen: call the emergency number now; nothing else competes with it.
 
-use crate::i18n::Key;
-use crate::i18n::{t, Lang, Message};
+use crate::i18n::{t, Key, Lang, Message};
 use crate::state::Action;
 use yew::prelude::*;
 

@@ -4,8 +4,7 @@
 use super::call::{call_to_book, CallToBookProps};
 use crate::clinic::Clinic;
 use crate::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,6 +37,7 @@ pub fn comparison(lang: Lang) -> Html {
 pub struct ExplainerProps {
     pub dispatch: Callback<Action>,
     pub clinic: Rc<Clinic>,
+    pub now: Option<(usize, crate::clinic::Minute)>,
 }
 
 pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
@@ -50,7 +50,7 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
             { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, *p) }</p> }) }
             { comparison(lang) }
             <p>{ t(lang, EXPLAINER_OUTRO) }</p>
-            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: true }, lang) }
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: true, now: props.now }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, Key::NavBack) }</button>
             </div>

@@ -4,8 +4,7 @@
 use super::choice::Choice;
 use super::step_nav::step_nav;
 use crate::guide::{Answers, Check};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::{Action, Step};
 use yew::prelude::*;
 

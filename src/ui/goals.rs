@@ -3,8 +3,7 @@
 use super::choice::options;
 use super::step_nav::step_nav;
 use crate::guide::{Answers, Goal};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 

@@ -1,8 +1,7 @@
 //! The bar on every screen: the clinic's name and its phone number, one tap away.
 
 use crate::clinic::PhoneNumber;
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use yew::prelude::*;
 
 pub struct ClinicHeaderProps {

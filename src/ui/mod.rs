@@ -14,6 +14,7 @@ mod follow_up;
 mod goals;
 mod header;
 mod health;
+mod hooks;
 mod pain;
 mod platform;
 mod progress;

@@ -48,9 +48,9 @@ pub fn keep_progress(key: &str, state: &State) {
 /// How long the configuration may take before the built-in content is used instead.
 const CONFIG_TIMEOUT_MS: u32 = 5000;
 
-/// Fetch the clinic's configuration; on any failure, the built-in content. Returns the
-/// problems found too (already logged to the console), for the site owner's notice.
-pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
+/// Fetch and read the clinic's configuration, with the problems found in it (each logged to
+/// the console for the site owner); `Err` with the reason when it cannot be had at all.
+pub async fn load_clinic(url: &str) -> Result<(Clinic, Vec<String>), String> {
     match fetch_text(url).await {
         Ok(text) => {
             let (clinic, problems) = Clinic::from_json(&text);
@@ -58,12 +58,12 @@ pub async fn load_clinic(url: &str) -> (Clinic, Vec<String>) {
             for problem in &problems {
                 console_error(problem);
             }
-            (clinic, problems)
+            Ok((clinic, problems))
         }
         Err(e) => {
             let problem = format!("could not load {url} ({e}); using the built-in content");
             console_error(&problem);
-            (Clinic::builtin(), vec![problem])
+            Err(problem)
         }
     }
 }
@@ -144,13 +144,6 @@ pub fn clinic_now(time_zone: &str) -> Option<(usize, Minute)> {
         }
     };
     crate::clinic::parse_weekday_clock(&format.format(&js_sys::Date::new_0()))
-}
-
-/// `?debug` on the page shows configuration problems to the site owner.
-pub fn debug_requested() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|q| q.trim_start_matches('?').split('&').any(|p| p == "debug"))
 }
 
 /// Open the browser's print dialog (the visitor can save as PDF there).

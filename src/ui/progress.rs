@@ -1,7 +1,6 @@
 //! The progress indicator: "Step 2 of 5" in words, and the same as a row of segments.
 
-use crate::i18n::Key;
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Key, Lang, Message};
 use yew::prelude::*;
 
 /// A plain view function, not a component: it has no state, and each component costs every

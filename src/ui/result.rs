@@ -3,12 +3,11 @@
 
 use super::call::{call_to_book, CallToBookProps};
 use super::explainer::comparison;
-use super::platform::{print_page, today};
+use super::platform::print_page;
 use crate::clinic::Clinic;
 use crate::guide::summary::summary;
 use crate::guide::{Answers, Outcome, Recommendation};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang, Message};
+use crate::i18n::{t, Key, Lang, Message};
 use crate::state::Action;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +17,10 @@ pub struct ResultProps {
     pub answers: Answers,
     pub clinic: Rc<Clinic>,
     pub dispatch: Callback<Action>,
+    /// Today's date, for the printed summary (`use_today`).
+    pub today: AttrValue,
+    /// Now in the clinic's time zone (`use_clinic_now`).
+    pub now: Option<(usize, crate::clinic::Minute)>,
 }
 
 pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
@@ -63,7 +66,7 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
                 <h3 id="summary-heading">{ t(lang, Key::SummaryTitle) }</h3>
                 <dl>
                     <dt>{ t(lang, Key::SummaryDate) }</dt>
-                    <dd>{ today(lang) }</dd>
+                    <dd>{ props.today.clone() }</dd>
                     { for summary(&props.answers).into_iter().map(|line| html! {
                         <>
                             <dt>{ t(lang, line.label) }</dt>
@@ -82,6 +85,7 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             { call_to_book(&CallToBookProps {
                 clinic: clinic.clone(),
                 booking: outcome.invites_booking(),
+                now: props.now,
             }, lang) }
             <div class="screen-only">
                 <h3>{ t(lang, Key::ResultCompare) }</h3>

@@ -5,8 +5,7 @@ use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::safety::SignGroup;
 use crate::guide::{Answers, SafetySign};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 

@@ -1,7 +1,6 @@
 //! The first screen: what the guide does, and the two ways on.
 
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 

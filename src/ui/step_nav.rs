@@ -1,7 +1,6 @@
 //! Back and Next under each question, and the message when an answer is missing.
 
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 

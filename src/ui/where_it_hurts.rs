@@ -4,8 +4,7 @@ use super::body_map::{body_map, BodyMapProps};
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
 use crate::guide::{Answers, BodyRegion, WhereItHurts};
-use crate::i18n::Key;
-use crate::i18n::{t, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use yew::prelude::*;
 

@@ -1,0 +1,82 @@
+//! `use_language`: the language the guide speaks, and fetching a catalogue the first time a
+//! language that is not built in is chosen.
+
+use super::super::platform::{console_error, fetch_text, initial_lang, keep_lang, saved_lang};
+use crate::i18n::{catalogue_ready, install_catalogue, Lang};
+use yew::prelude::*;
+
+/// The language, as the App needs it.
+pub struct Language {
+    /// The language the guide speaks now: the chosen one once its catalogue is in, English
+    /// until then (swapping the screen for a loading line would lose the keyboard focus).
+    pub speaking: Lang,
+    /// The first language is settled (its catalogue is in, or could not be had): until then
+    /// the first screen waits, so a Spanish visitor never sees English flash.
+    pub settled: bool,
+    /// Choose a language; kept for this tab.
+    pub choose: Callback<Lang>,
+}
+
+/// The visitor's choice in this tab, else the element's `lang`, the page's or the browser's.
+#[hook]
+pub fn use_language(
+    storage_key: AttrValue,
+    attribute: Option<AttrValue>,
+    catalogues: Vec<(Lang, AttrValue)>,
+) -> Language {
+    let wanted = {
+        let key = storage_key.clone();
+        use_state_eq(move || saved_lang(&key).unwrap_or_else(|| initial_lang(attribute.as_deref())))
+    };
+    let speaking = use_state_eq(|| {
+        Some(*wanted)
+            .filter(|l| catalogue_ready(*l))
+            .unwrap_or(Lang::En)
+    });
+    let settled = use_state_eq(|| catalogue_ready(*wanted));
+    {
+        let (wanted, speaking, settled) = (wanted.clone(), speaking.clone(), settled.clone());
+        use_effect_with(*wanted, move |lang| {
+            let lang = *lang;
+            if catalogue_ready(lang) {
+                speaking.set(lang);
+                settled.set(true);
+                return;
+            }
+            let url = catalogues
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, url)| url.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match url {
+                    Some(url) => fetch_text(&url)
+                        .await
+                        .and_then(|text| install_catalogue(lang, &text)),
+                    None => Err("no catalogue address".into()),
+                };
+                if let Err(e) = loaded {
+                    console_error(&format!(
+                        "the {} catalogue could not be loaded ({e}); staying in English",
+                        lang.code()
+                    ));
+                    wanted.set(Lang::En);
+                }
+                speaking.set(if catalogue_ready(lang) {
+                    lang
+                } else {
+                    Lang::En
+                });
+                settled.set(true);
+            });
+        });
+    }
+    let choose = Callback::from(move |lang: Lang| {
+        keep_lang(&storage_key, lang);
+        wanted.set(lang);
+    });
+    Language {
+        speaking: *speaking,
+        settled: *settled,
+        choose,
+    }
+}
