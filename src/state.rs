@@ -30,6 +30,7 @@ pub enum Step {
 }
 
 impl Step {
+    /// Every screen with its id, in the order a visitor meets them.
     const ALL: [(Step, &'static str); 11] = [
         (Step::Start, "start"),
         (Step::Safety, "safety"),
@@ -116,16 +117,12 @@ impl Step {
     pub fn path(answers: &Answers) -> Vec<Step> {
         use Step::*;
         let mut path = vec![Start];
-        for step in [
-            Safety,
-            SafetyFollowUp,
-            WhereItHurts,
-            HeartCheck,
-            AboutPain,
-            Health,
-            PregnancyCheck,
-            Goals,
-        ] {
+        // `Step::ALL` lists the screens in the order a visitor meets them.
+        let questions = Step::ALL
+            .iter()
+            .map(|(step, _)| *step)
+            .filter(|step| !matches!(step, Start | Result | Emergency));
+        for step in questions {
             let on_path = match step {
                 SafetyFollowUp | HeartCheck | PregnancyCheck => !step.checks(answers).is_empty(),
                 AboutPain => answers.has_pain(),
