@@ -283,8 +283,8 @@ impl yew::Reducible for State {
 }
 
 /// Bump when the saved format changes in a way old data cannot be read as. Version 2: the
-/// second clinical pass split the safety signs and the durations and added follow-up questions;
-/// a version 1 record answered other questions, so it is refused rather than guessed at.
+/// second clinical pass split the safety signs and the durations and added follow-up questions
+/// and health options; a version 1 record is upgraded once by [`upgrade_from_version_1`].
 pub const PROGRESS_VERSION: u32 = 2;
 
 /// The record kept in session storage: `{"version": 2, "state": {...}}`, with stable ids.
@@ -334,12 +334,16 @@ pub fn load_progress(text: &str) -> Result<State, String> {
     let unreadable = |e: serde_json::Error| format!("saved progress is unreadable: {e}");
     // The version first: data from another version is refused by name, not as corrupt. Read
     // through serde_json's `Value`, as the configuration is, so the types are compiled once.
-    let saved: SavedProgress<serde_json::Value> = serde_json::from_str(text).map_err(unreadable)?;
-    if saved.version != PROGRESS_VERSION {
-        return Err(format!(
-            "saved progress is version {}, this guide reads version {PROGRESS_VERSION}",
-            saved.version
-        ));
+    let mut saved: SavedProgress<serde_json::Value> =
+        serde_json::from_str(text).map_err(unreadable)?;
+    match saved.version {
+        PROGRESS_VERSION => {}
+        1 => upgrade_from_version_1(&mut saved.state),
+        other => {
+            return Err(format!(
+                "saved progress is version {other}, this guide reads version {PROGRESS_VERSION}"
+            ))
+        }
     }
     let state = SavedState::deserialize(&saved.state).map_err(unreadable)?;
     let SavedState {
@@ -357,6 +361,28 @@ pub fn load_progress(text: &str) -> Result<State, String> {
         error: None,
     }
     .consistent())
+}
+
+/// Carry a version 1 record (before the second clinical pass) into version 2: the body map,
+/// pain, health and goal answers keep their ids and are kept; the safety answers were given to
+/// a different list of signs, so they are dropped, and the visitor resumes on the safety screen
+/// with the rest filled in. Walking forward from there shows the health options added since.
+/// The record is rewritten as version 2 by the next save.
+fn upgrade_from_version_1(state: &mut serde_json::Value) {
+    use serde_json::Value;
+    if let Some(answers) = state.get_mut("answers").and_then(Value::as_object_mut) {
+        answers.remove("safety_signs");
+        answers.remove("no_safety_signs");
+        // "Under 6 weeks" is now "under 3 days" or "3 days to 6 weeks": ask again.
+        if answers.get("duration").and_then(Value::as_str) == Some("under-6-weeks") {
+            answers.remove("duration");
+        }
+    }
+    if let Some(object) = state.as_object_mut() {
+        if object.get("step").and_then(Value::as_str) != Some(Step::Start.id()) {
+            object.insert("step".into(), Step::Safety.id().into());
+        }
+    }
 }
 
 impl State {

@@ -1,6 +1,8 @@
 //! The wizard: steps, back and forward, required answers, saved progress.
 
-use massage_guide::guide::{BodyRegion, Check, Condition, Goal, PainDuration, SafetySign};
+use massage_guide::guide::{
+    BodyRegion, Check, Condition, Goal, PainDuration, PainPattern, SafetySign,
+};
 use massage_guide::i18n::{t, Lang};
 use massage_guide::state::{load_progress, save_progress, Action, State, Step};
 
@@ -140,9 +142,45 @@ fn saved_progress_is_versioned_and_corrupt_data_is_refused() {
         .unwrap_err()
         .contains("version 99"));
     assert!(load_progress("{\"version\": 2, \"state\": {\"step\": \"Nowhere\"}}").is_err());
-    // Version 1 answered other questions (before the second clinical pass): refused by name.
-    let old = text.replace("\"version\":2", "\"version\":1");
-    assert!(load_progress(&old).unwrap_err().contains("version 1"));
+}
+
+/// A record written by version 1 (before the second clinical pass), as that guide wrote it.
+const VERSION_1_RECORD: &str = r#"{"version":1,"state":{"step":"goals","explainer":true,"answers":{
+    "safety_signs":[],"no_safety_signs":true,"where_it_hurts":["neck","lower-back"],
+    "intensity":6,"duration":"under-6-weeks","patterns":["stiffness"],
+    "conditions":["diabetes"],"doctor_referral":false,"goals":["relieve-pain"]}}}"#;
+
+#[test]
+fn version_1_progress_is_upgraded_and_the_safety_question_is_asked_again() {
+    let s = load_progress(VERSION_1_RECORD).unwrap();
+    // The safety screen changed: it is asked again, with nothing ticked.
+    assert_eq!(s.step, Step::Safety);
+    assert!(!s.answers.safety_answered());
+    assert!(s.explainer);
+    // The answers that mean the same are kept.
+    let regions: Vec<_> = s.answers.regions().collect();
+    assert_eq!(regions, [BodyRegion::Neck, BodyRegion::LowerBack]);
+    assert_eq!(s.answers.intensity, Some(6));
+    assert!(s.answers.conditions.contains(Condition::Diabetes));
+    assert!(s.answers.goals.contains(Goal::RelievePain));
+    assert!(s.answers.patterns.contains(PainPattern::Stiffness));
+    // "Under 6 weeks" was split in two: asked again.
+    assert_eq!(s.answers.duration, None);
+    // The next save writes version 2, which reads back the same.
+    let rewritten = save_progress(&s);
+    assert!(rewritten.contains("\"version\":2"), "{rewritten}");
+    assert_eq!(load_progress(&rewritten), Ok(s));
+    // A visitor who had ticked a version 1 sign is not let past the safety screen either.
+    let ticked = VERSION_1_RECORD.replace(
+        "\"safety_signs\":[],\"no_safety_signs\":true",
+        "\"safety_signs\":[\"chest-pain\"],\"no_safety_signs\":false",
+    );
+    let s = load_progress(&ticked).unwrap();
+    assert_eq!(s.step, Step::Safety);
+    assert!(!s.answers.safety_answered());
+    // A version 1 visitor still on the start screen stays there.
+    let start = VERSION_1_RECORD.replace("\"step\":\"goals\"", "\"step\":\"start\"");
+    assert_eq!(load_progress(&start).unwrap().step, Step::Start);
 }
 
 #[test]

@@ -181,6 +181,26 @@ describe('faults and hostile input', () => {
     });
   }
 
+  it('saved progress from version 1 is carried over once, with the safety question asked again', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    const v1 = JSON.stringify({ version: 1, state: { step: 'goals', explainer: false, answers: {
+      safety_signs: [], no_safety_signs: true, where_it_hurts: ['neck'], intensity: 6,
+      duration: 'over-3-months', patterns: [], conditions: ['diabetes'], doctor_referral: false,
+      goals: ['relieve-pain'] } } });
+    await s.page.addInitScript((text) => {
+      if (!sessionStorage.getItem('massage-guide:/:0')) sessionStorage.setItem('massage-guide:/:0', text);
+    }, v1);
+    await s.page.goto(server.origin + '/');
+    await heading(s.page, 'safety check');
+    await s.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('massage-guide:/:0')).version === 2);
+    await choose(s.page, 'none');
+    await next(s.page);
+    await heading(s.page, 'Where does it hurt?');
+    assert.ok(await s.page.locator('input[value="neck"]').isChecked());
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
   it('a crash shows a calm fallback with the phone number, and "Start again" works', async () => {
     const s = await openPage(browser, server.origin, viewport);
     const { page } = s;
