@@ -3,11 +3,11 @@
 //! A broken field never blanks the guide: it is reported as a [`ConfigProblem`] naming the
 //! field, and the built-in value is used instead.
 
+use crate::document::Document;
 use crate::guide::articles::{Article, ArticleTag};
 use crate::i18n::{Key, Lang, LocalText, Message};
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
-use serde_json::Value;
 use std::fmt;
 
 /// The default content that ships with the guide (`assets/clinic.json`).
@@ -455,22 +455,18 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
         field: "(document)".into(),
         message,
     };
-    let mut value: Value = match serde_json::from_str(text) {
-        Ok(value @ Value::Object(_)) => value,
+    let mut value = match Document::parse(text) {
+        Ok(value) if value.is_object() => value,
         Ok(_) => {
             let message = "the configuration must be a JSON object { ... }".to_string();
             return (None, vec![document(message)]);
         }
-        Err(e) => return (None, vec![document(format!("not valid JSON: {e}"))]),
+        Err(message) => return (None, vec![document(message)]),
     };
     let mut problems = Vec::new();
     loop {
         let mut unknown = Vec::new();
-        let read = serde_path_to_error::deserialize::<_, ClinicDoc>(
-            serde_ignored::Deserializer::new(&value, &mut |path: serde_ignored::Path| {
-                unknown.push(path_text(&path))
-            }),
-        );
+        let read = value.read_tracked::<ClinicDoc>(&mut |path| unknown.push(path_text(&path)));
         match read {
             Ok(doc) => {
                 problems.extend(
@@ -484,19 +480,18 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
                 );
                 return (Some(doc), problems);
             }
-            Err(error) => {
-                let field = error.path().to_string();
-                let message = error.inner().to_string();
+            Err((path, message)) => {
                 // Each pass reads the whole document again, so after many problems a wrong value
                 // takes its whole top-level field with it: a document with thousands of bad
                 // items costs a few dozen passes, not thousands.
                 let whole_field = problems.len() >= MAX_SINGLE_PROBLEMS;
                 // A value that cannot be taken out (the document itself) ends the reading.
-                if !take_out(&mut value, error.path(), whole_field) {
+                if !value.take_out(&path, whole_field) {
                     problems.push(document(message));
                     return (None, problems);
                 }
                 // "name: en: must not be empty" reads better as "name.en: must not be empty".
+                let field = path.to_string();
                 let (field, message) = match message.split_once(": ") {
                     Some((lang, rest))
                         if (1..=8).contains(&lang.len())
@@ -514,39 +509,6 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
 
 /// After this many problems, a wrong value takes its whole top-level field out.
 const MAX_SINGLE_PROBLEMS: usize = 50;
-
-/// Remove the value at `path` from `value` (or, with `whole_field`, the top-level field it is
-/// in); false if there is nothing to remove.
-fn take_out(value: &mut Value, path: &serde_path_to_error::Path, whole_field: bool) -> bool {
-    use serde_path_to_error::Segment;
-    let mut segments: Vec<&Segment> = path.iter().collect();
-    if whole_field {
-        segments.truncate(1);
-    }
-    let Some((last, parents)) = segments.split_last() else {
-        return false;
-    };
-    let mut at = value;
-    for segment in parents {
-        let next = match (segment, at) {
-            (Segment::Seq { index }, Value::Array(items)) => items.get_mut(*index),
-            (Segment::Map { key }, Value::Object(map)) => map.get_mut(key),
-            _ => None,
-        };
-        match next {
-            Some(next) => at = next,
-            None => return false,
-        }
-    }
-    match (last, at) {
-        (Segment::Seq { index }, Value::Array(items)) if *index < items.len() => {
-            items.remove(*index);
-            true
-        }
-        (Segment::Map { key }, Value::Object(map)) => map.remove(key).is_some(),
-        _ => false,
-    }
-}
 
 /// `articles[0].colour`, as the problems name fields.
 fn path_text(path: &serde_ignored::Path) -> String {

@@ -2,6 +2,7 @@
 //! flags, then recommends medical or general massage and explains why.
 
 pub mod clinic;
+pub mod document;
 pub mod guide;
 pub mod i18n;
 pub mod state;

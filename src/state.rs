@@ -1,7 +1,10 @@
 //! The wizard: which step the visitor is on, their answers, and how each action changes them.
 //! Also the saved-progress format kept in session storage.
 
-use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use crate::document::{self, Document};
+use crate::guide::answers::{
+    Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern, WhereItHurts,
+};
 use crate::guide::choices::Choices;
 use crate::guide::safety::{is_emergency, AskedAfter, Check, SafetySign};
 use crate::i18n::Key;
@@ -284,7 +287,7 @@ impl yew::Reducible for State {
 
 /// Bump when the saved format changes in a way old data cannot be read as. Version 2: the
 /// second clinical pass split the safety signs and the durations and added follow-up questions
-/// and health options; a version 1 record is upgraded once by [`upgrade_from_version_1`].
+/// and health options; a version 1 record is upgraded once ([`SavedStateVersion1`]).
 pub const PROGRESS_VERSION: u32 = 2;
 
 /// The record kept in session storage: `{"version": 2, "state": {...}}`, with stable ids.
@@ -318,39 +321,43 @@ impl<'de> Deserialize<'de> for Step {
 
 /// The text kept in session storage.
 pub fn save_progress(state: &State) -> String {
-    let saved = SavedProgress {
+    document::to_text(&SavedProgress {
         version: PROGRESS_VERSION,
         state: SavedState {
             step: state.step,
             explainer: state.explainer,
             answers: state.answers.clone(),
         },
-    };
-    serde_json::to_string(&saved).unwrap_or_default()
+    })
+}
+
+/// The version alone, read first: data from another version is refused by name, not as corrupt.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u32,
 }
 
 /// Read saved progress; anything unreadable or from another version is refused with a reason.
 pub fn load_progress(text: &str) -> Result<State, String> {
-    let unreadable = |e: serde_json::Error| format!("saved progress is unreadable: {e}");
-    // The version first: data from another version is refused by name, not as corrupt. Read
-    // through serde_json's `Value`, as the configuration is, so the types are compiled once.
-    let mut saved: SavedProgress<serde_json::Value> =
-        serde_json::from_str(text).map_err(unreadable)?;
-    match saved.version {
-        PROGRESS_VERSION => {}
-        1 => upgrade_from_version_1(&mut saved.state),
+    let unreadable = |e: String| format!("saved progress is unreadable: {e}");
+    let saved = Document::parse(text).map_err(unreadable)?;
+    let Versioned { version } = saved.read().map_err(unreadable)?;
+    let read = match version {
+        PROGRESS_VERSION => saved.read::<SavedProgress<SavedState>>().map(|s| s.state),
+        1 => saved
+            .read::<SavedProgress<SavedStateVersion1>>()
+            .map(|s| s.state.upgrade()),
         other => {
             return Err(format!(
                 "saved progress is version {other}, this guide reads version {PROGRESS_VERSION}"
             ))
         }
-    }
-    let state = SavedState::deserialize(&saved.state).map_err(unreadable)?;
+    };
     let SavedState {
         step,
         explainer,
         answers,
-    } = state;
+    } = read.map_err(unreadable)?;
     if answers.intensity.is_some_and(|n| n > 10) {
         return Err("saved progress is unreadable: intensity must be 0 to 10".into());
     }
@@ -363,24 +370,51 @@ pub fn load_progress(text: &str) -> Result<State, String> {
     .consistent())
 }
 
-/// Carry a version 1 record (before the second clinical pass) into version 2: the body map,
-/// pain, health and goal answers keep their ids and are kept; the safety answers were given to
-/// a different list of signs, so they are dropped, and the visitor resumes on the safety screen
-/// with the rest filled in. Walking forward from there shows the health options added since.
-/// The record is rewritten as version 2 by the next save.
-fn upgrade_from_version_1(state: &mut serde_json::Value) {
-    use serde_json::Value;
-    if let Some(answers) = state.get_mut("answers").and_then(Value::as_object_mut) {
-        answers.remove("safety_signs");
-        answers.remove("no_safety_signs");
-        // "Under 6 weeks" is now "under 3 days" or "3 days to 6 weeks": ask again.
-        if answers.get("duration").and_then(Value::as_str) == Some("under-6-weeks") {
-            answers.remove("duration");
-        }
-    }
-    if let Some(object) = state.as_object_mut() {
-        if object.get("step").and_then(Value::as_str) != Some(Step::Start.id()) {
-            object.insert("step".into(), Step::Safety.id().into());
+/// A version 1 record (before the second clinical pass), read for what still means the same:
+/// the body map, pain, health and goal answers keep their ids. Its safety answers were given to
+/// a different list of signs, so they are not read (serde skips them).
+#[derive(Deserialize)]
+struct SavedStateVersion1 {
+    step: String,
+    #[serde(default)]
+    explainer: bool,
+    answers: AnswersVersion1,
+}
+
+#[derive(Default, Deserialize)]
+#[serde(default)]
+struct AnswersVersion1 {
+    where_it_hurts: WhereItHurts,
+    intensity: Option<u8>,
+    duration: Option<String>,
+    patterns: Choices<PainPattern>,
+    conditions: Choices<Condition>,
+    doctor_referral: bool,
+    goals: Choices<Goal>,
+}
+
+impl SavedStateVersion1 {
+    /// The visitor resumes on the safety screen with the rest filled in; walking forward from
+    /// there shows the health options added since. The next save writes version 2.
+    fn upgrade(self) -> SavedState {
+        let a = self.answers;
+        SavedState {
+            step: match Step::from_id(&self.step) {
+                Some(Step::Start) => Step::Start,
+                _ => Step::Safety,
+            },
+            explainer: self.explainer,
+            answers: Answers {
+                where_it_hurts: a.where_it_hurts,
+                intensity: a.intensity,
+                // "Under 6 weeks" is now "under 3 days" or "3 days to 6 weeks": asked again.
+                duration: a.duration.as_deref().and_then(PainDuration::from_id),
+                patterns: a.patterns,
+                conditions: a.conditions,
+                doctor_referral: a.doctor_referral,
+                goals: a.goals,
+                ..Answers::default()
+            },
         }
     }
 }

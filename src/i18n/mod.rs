@@ -28,19 +28,25 @@ impl Key {
 /// Install a fetched catalogue (`{"key": "text", ...}`) for `lang`. A text the file lacks
 /// shows in English.
 pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), String> {
-    let texts: serde_json::Map<String, serde_json::Value> =
-        serde_json::from_str(text).map_err(|e| e.to_string())?;
-    if texts.is_empty() {
-        return Err("the catalogue is empty".into());
+    let texts = crate::document::Document::parse(text)?;
+    if !texts.is_object() {
+        return Err("the catalogue must be a JSON object".into());
     }
+    let mut found = 0;
     let entries: Vec<&'static str> = KEY_NAMES
         .iter()
         .zip(ENGLISH)
-        .map(|(name, english)| match texts.get(*name) {
-            Some(serde_json::Value::String(text)) => &*text.clone().leak(),
-            _ => english,
+        .map(|(name, english)| match texts.text(name) {
+            Some(text) => {
+                found += 1;
+                &*text.leak()
+            }
+            None => english,
         })
         .collect();
+    if found == 0 {
+        return Err("the catalogue has none of the guide's texts".into());
+    }
     INSTALLED.with(|slots| slots[lang as usize].set(Some(entries.leak())));
     Ok(())
 }
