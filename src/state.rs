@@ -11,8 +11,23 @@ use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
-/// A screen of the guide.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+/// A screen of the guide, declared in the order a visitor meets them (the order `Ord` and
+/// `Step::ALL` give). Its id, for saved progress and the page's markup, is the kebab-case of
+/// its name: `where-it-hurts`.
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    strum::VariantArray,
+    strum::IntoStaticStr,
+    strum::EnumString,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Step {
     #[default]
     Start,
@@ -33,34 +48,16 @@ pub enum Step {
 }
 
 impl Step {
-    /// Every screen with its id, in the order a visitor meets them.
-    const ALL: [(Step, &'static str); 11] = [
-        (Step::Start, "start"),
-        (Step::Safety, "safety"),
-        (Step::SafetyFollowUp, "safety-follow-up"),
-        (Step::WhereItHurts, "where-it-hurts"),
-        (Step::HeartCheck, "heart-check"),
-        (Step::AboutPain, "about-pain"),
-        (Step::Health, "health"),
-        (Step::PregnancyCheck, "pregnancy-check"),
-        (Step::Goals, "goals"),
-        (Step::Result, "result"),
-        (Step::Emergency, "emergency"),
-    ];
+    /// Every screen, in the order a visitor meets them.
+    const ALL: &'static [Step] = <Step as strum::VariantArray>::VARIANTS;
 
     /// A stable identifier, for saved progress and the page's markup.
     pub fn id(self) -> &'static str {
-        Step::ALL
-            .iter()
-            .find(|(step, _)| *step == self)
-            .map_or("start", |(_, id)| id)
+        self.into()
     }
 
     pub fn from_id(id: &str) -> Option<Step> {
-        Step::ALL
-            .iter()
-            .find(|(_, i)| *i == id)
-            .map(|(step, _)| *step)
+        id.parse().ok()
     }
 
     /// The follow-up questions this step asks (empty for the other steps).
@@ -76,8 +73,7 @@ impl Step {
 
     /// The answers this step and the ones before it collect: what is known on leaving it.
     fn known_after(self, a: &Answers) -> Answers {
-        let order = |step: Step| Step::ALL.iter().position(|(s, _)| *s == step);
-        let asked = |step: Step| order(step) <= order(self);
+        let asked = |step: Step| step <= self;
         let checks = |set: Choices<Check>| -> Choices<Check> {
             set.iter()
                 .filter(|c| {
@@ -123,7 +119,7 @@ impl Step {
         // `Step::ALL` lists the screens in the order a visitor meets them.
         let questions = Step::ALL
             .iter()
-            .map(|(step, _)| *step)
+            .copied()
             .filter(|step| !matches!(step, Start | Result | Emergency));
         for step in questions {
             let on_path = match step {

@@ -323,3 +323,27 @@ fn an_emergency_found_on_a_later_step_is_never_shown_as_a_result() {
         .apply(Next);
     assert_eq!(s.step, Step::Emergency);
 }
+
+#[test]
+fn step_ids_are_stable_for_saved_progress() {
+    // Derived from the variants' names: renaming a variant would change what saved progress
+    // and the markup say, so the ids are pinned here.
+    let ids = [
+        (Step::Start, "start"),
+        (Step::Safety, "safety"),
+        (Step::SafetyFollowUp, "safety-follow-up"),
+        (Step::WhereItHurts, "where-it-hurts"),
+        (Step::HeartCheck, "heart-check"),
+        (Step::AboutPain, "about-pain"),
+        (Step::Health, "health"),
+        (Step::PregnancyCheck, "pregnancy-check"),
+        (Step::Goals, "goals"),
+        (Step::Result, "result"),
+        (Step::Emergency, "emergency"),
+    ];
+    for (step, id) in ids {
+        assert_eq!(step.id(), id);
+        assert_eq!(Step::from_id(id), Some(step));
+    }
+    assert_eq!(Step::from_id("Safety"), None);
+}

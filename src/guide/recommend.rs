@@ -6,8 +6,10 @@ use super::safety::{screen, Urgency};
 use super::DocText;
 use crate::i18n::{Key, Message};
 
-/// The one thing the guide suggests, from the most urgent level of care to massage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The one thing the guide suggests, from the most urgent level of care to massage. Its id
+/// (used in markup and events) is the kebab-case of its name: `doctor-today`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray, strum::IntoStaticStr)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Outcome {
     Emergency,
     DoctorToday,
@@ -18,25 +20,12 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: &'static [Outcome] = &[
-        Outcome::Emergency,
-        Outcome::DoctorToday,
-        Outcome::DoctorBeforeBooking,
-        Outcome::WaitUntilWell,
-        Outcome::MedicalMassage,
-        Outcome::GeneralMassage,
-    ];
+    /// Every outcome, most urgent first.
+    pub const ALL: &'static [Outcome] = <Outcome as strum::VariantArray>::VARIANTS;
 
     /// A stable identifier (used in markup and events).
     pub fn id(self) -> &'static str {
-        match self {
-            Outcome::Emergency => "emergency",
-            Outcome::DoctorToday => "doctor-today",
-            Outcome::DoctorBeforeBooking => "doctor-before-booking",
-            Outcome::WaitUntilWell => "wait-until-well",
-            Outcome::MedicalMassage => "medical-massage",
-            Outcome::GeneralMassage => "general-massage",
-        }
+        self.into()
     }
 
     /// The outcome for a safety level.

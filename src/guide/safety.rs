@@ -19,7 +19,7 @@ pub enum Urgency {
 }
 
 /// The parts of the safety screen, so a visitor on a phone can find their sign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
 pub enum SignGroup {
     ChestAndBreathing,
     HeadAndSenses,
@@ -28,12 +28,8 @@ pub enum SignGroup {
 }
 
 impl SignGroup {
-    pub const ALL: &'static [SignGroup] = &[
-        SignGroup::ChestAndBreathing,
-        SignGroup::HeadAndSenses,
-        SignGroup::BackAndLegs,
-        SignGroup::BloodPressureSkinIllness,
-    ];
+    /// The groups, in the order the safety screen shows them.
+    pub const ALL: &'static [SignGroup] = <SignGroup as strum::VariantArray>::VARIANTS;
 
     /// The catalogue key of the group's heading.
     pub fn key(self) -> Key {
