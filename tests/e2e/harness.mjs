@@ -8,7 +8,8 @@ import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const dist = path.join(root, 'dist');
+// GUIDE_DIST: another build to serve (the bench compares builds of two commits).
+export const dist = process.env.GUIDE_DIST ?? path.join(root, 'dist');
 export const screenshots = path.join(root, 'target', 'screenshots');
 
 const types = {
