@@ -155,6 +155,11 @@ pub fn print_page() {
 
 /// Move keyboard and screen-reader focus to the new step's heading.
 pub fn focus_heading(root: &web_sys::Element) {
+    // A new step starts at its top: a visitor who had scrolled down to "Next" sees the new
+    // screen from its beginning (language, progress, heading), not cut just above the heading.
+    if root.get_bounding_client_rect().top() < 0.0 {
+        root.scroll_into_view();
+    }
     if let Ok(Some(heading)) = root.query_selector("h2") {
         if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
             let _ = heading.focus();

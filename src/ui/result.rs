@@ -1,5 +1,6 @@
-//! The result: the outcome, why, notes for the therapist, booking, the comparison, articles,
-//! and a printable summary of the answers.
+//! The result: the outcome and the one action that fits it first, then why, notes for the
+//! therapist, the comparison (collapsed, on massage results only), articles, and a printable
+//! summary of the answers.
 
 use super::call::{call_to_book, CallToBookProps};
 use super::explainer::comparison;
@@ -34,33 +35,57 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
     let print = Callback::from(|_: MouseEvent| print_page());
     let outcome = rec.outcome;
     let number = &clinic.emergency_number;
+    let booking = outcome.invites_booking();
+    // Massage results lead with "call to book"; the others with what to do instead (see a
+    // doctor, rest first), and keep "Questions? Call us" after the reasons.
+    let call = call_to_book(
+        &CallToBookProps {
+            clinic: clinic.clone(),
+            booking,
+            now: props.now,
+        },
+        lang,
+    );
     html! {
         <section class="screen result" data-outcome={outcome.id()}>
             <p class="eyebrow">{ t(lang, Key::ResultEyebrow) }</p>
             <h2 tabindex="-1">{ t(lang, outcome.title_key()) }</h2>
             <p class="lead">{ t(lang, outcome.summary_key(&props.answers)) }</p>
-            if outcome.invites_booking() {
-                // Never a medical all-clear: only that nothing said calls for a doctor first.
-                <p class="clear">{ t(lang, Key::ResultClear) }</p>
-            }
-            if rec.also_relaxation {
-                <p class="also">{ t(lang, Key::ResultAlsoRelax) }</p>
-            }
             if matches!(outcome, Outcome::DoctorToday | Outcome::DoctorBeforeBooking) {
                 <p class="referral">
                     { t(lang, Key::ResultReferral) }{ " " }
                     <a href={clinic.phone.tel_href()}>{ clinic.phone.display.clone() }</a>{ "." }
                 </p>
             }
+            if booking {
+                { call.clone() }
+            }
             <h3>{ t(lang, Key::ResultWhy) }</h3>
             <ul class="reasons">
                 { for rec.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
             </ul>
+            if booking {
+                // Never a medical all-clear: only that nothing said calls for a doctor first.
+                <p class="clear">{ t(lang, Key::ResultClear) }</p>
+            }
+            if rec.also_relaxation {
+                <p class="also">{ t(lang, Key::ResultAlsoRelax) }</p>
+            }
             if !rec.notes.is_empty() {
                 <h3>{ t(lang, Key::ResultNotes) }</h3>
                 <ul class="notes">
                     { for rec.notes.iter().map(|n| html! { <li>{ t(lang, n.text) }</li> }) }
                 </ul>
+            }
+            if rec.crisis_line {
+                <p class="crisis">
+                    { t(lang, Key::ResultCrisis) }{ " " }
+                    <a href={format!("tel:{}", clinic.crisis_line)}>{ clinic.crisis_line.clone() }</a>{ " " }
+                    { Message::new(Key::ResultCrisisEmergency).with("number", number.clone()).render(lang) }
+                </p>
+            }
+            if !booking {
+                { call }
             }
             <section class="print-summary" aria-labelledby="summary-heading">
                 <h3 id="summary-heading">{ t(lang, Key::SummaryTitle) }</h3>
@@ -75,22 +100,15 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
                     }) }
                 </dl>
             </section>
-            if rec.crisis_line {
-                <p class="crisis">
-                    { t(lang, Key::ResultCrisis) }{ " " }
-                    <a href={format!("tel:{}", clinic.crisis_line)}>{ clinic.crisis_line.clone() }</a>{ " " }
-                    { Message::new(Key::ResultCrisisEmergency).with("number", number.clone()).render(lang) }
-                </p>
-            }
-            { call_to_book(&CallToBookProps {
-                clinic: clinic.clone(),
-                booking: outcome.invites_booking(),
-                now: props.now,
-            }, lang) }
             <div class="screen-only">
-                <h3>{ t(lang, Key::ResultCompare) }</h3>
-                { comparison(lang) }
-                <p><button type="button" class="link-button" onclick={explain}>{ t(lang, Key::ResultReadMore) }</button></p>
+                // The comparison concerns only a visitor choosing between two massages.
+                if booking {
+                    <details class="compare">
+                        <summary>{ t(lang, Key::ResultCompare) }</summary>
+                        { comparison(lang) }
+                        <p><button type="button" class="link-button" onclick={explain}>{ t(lang, Key::ResultReadMore) }</button></p>
+                    </details>
+                }
                 if !rec.articles.is_empty() {
                     <h3>{ t(lang, Key::ResultReading) }</h3>
                     <ul class="articles">

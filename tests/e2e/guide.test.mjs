@@ -39,6 +39,7 @@ for (const viewport of viewports) {
         assert.ok(await page.locator(phone).first().isVisible(), `phone link visible on ${name}`);
         assert.deepEqual(await axe(page), [], `axe violations on ${name}`);
         await screenshot(page, `${viewport.name}-${name}`);
+        if (name.startsWith('result-')) await leads(page, name);
       };
       session.finish = async () => {
         assert.deepEqual(session.errors, [], 'no console errors');
@@ -46,6 +47,26 @@ for (const viewport of viewports) {
         await session.context.close();
       };
       return session;
+    }
+
+    /** The result leads: its outcome, the one action that fits it (call to book on a massage
+     *  result; see a doctor, or rest, said in the lead otherwise) and the reasons are all on the
+     *  first screen, without scrolling. */
+    async function leads(page, name) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const outcome = await page.locator('[data-outcome]').getAttribute('data-outcome');
+      const action = outcome.endsWith('-massage') ? '.call-to-book a.button.call'
+        : outcome.startsWith('doctor-') ? '.referral' : '.lead';
+      for (const part of ['h2', action, '.reasons li']) {
+        const bottom = await page.locator(`.massage-guide ${part}`).last()
+          .evaluate((el) => el.getBoundingClientRect().bottom);
+        assert.ok(bottom <= viewport.height, `${name}: ${part} ends at ${Math.round(bottom)} px, below the first screen (${viewport.height} px)`);
+      }
+      // The comparison of two massages concerns only a visitor offered one.
+      assert.equal(await page.locator('details.compare').count(), outcome.endsWith('-massage') ? 1 : 0, name);
+      if (outcome.endsWith('-massage')) {
+        assert.equal(await page.locator('details.compare').getAttribute('open'), null, `${name}: the comparison starts collapsed`);
+      }
     }
 
     it('the standalone page runs under the strict CSP with no violation', async () => {
@@ -303,6 +324,7 @@ for (const viewport of viewports) {
       await heading(page, 'Which massage is right for you?');
       await walk(page, [['none'], ['no-pain'], [], ['mood-sleep']]);
       await heading(page, 'general (relaxation) massage');
+      await page.locator('details.compare summary').click();
       await page.getByRole('button', { name: 'Read more about the difference' }).click();
       await heading(page, 'Medical vs general massage');
       await page.getByRole('button', { name: 'Back' }).click();
