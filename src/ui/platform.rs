@@ -78,9 +78,13 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         gloo_timers::callback::Timeout::new(CONFIG_TIMEOUT_MS, move || controller.abort())
     };
     let signal = controller.signal();
-    let failed = |e: gloo_net::Error| match signal.aborted() {
-        true => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
-        false => e.to_string(),
+    // The browser's own message, not `to_string()`: that would bring in serde_json's error
+    // texts (gloo-net's JSON variant, which this guide never uses), 1.1 KB of WebAssembly.
+    let failed = |e: gloo_net::Error| match (signal.aborted(), e) {
+        (true, _) => format!("no answer within {} seconds", CONFIG_TIMEOUT_MS / 1000),
+        (false, gloo_net::Error::JsError(e)) => e.message,
+        (false, gloo_net::Error::GlooError(text)) => text,
+        (false, _) => "the response could not be read".into(),
     };
     let response = gloo_net::http::Request::get(url)
         .abort_signal(Some(&signal))

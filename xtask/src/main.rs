@@ -14,7 +14,7 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// First-load transfer budget: every file a visitor downloads for the first screen, brotli.
 /// A ratchet (docs/performance.md): lower it whenever a change makes room, never raise it.
-const BUDGET_BROTLI_BYTES: u64 = 138 * 1024;
+const BUDGET_BROTLI_BYTES: u64 = 137 * 1024;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
