@@ -45,50 +45,90 @@ const staticHtml = html
   .replace(/<link[^>]*rel=["']?(modulepreload|preload)[^>]*>/g, '')
   .replace(/<p class=loading>[^<]*<\/p>|<p class="loading">[^<]*<\/p>/, startScreen);
 
+// 2b. The same first screens built with SurveyJS, pinned, installed on first use into
+//     target/surveyjs (a bench tool, like Lighthouse, not something every test run downloads).
+const surveyjs = path.join(root, 'target', 'surveyjs');
+const SURVEYJS = '2.5.38';
+if (!fs.existsSync(path.join(surveyjs, 'node_modules', 'survey-js-ui', 'package.json'))
+  || JSON.parse(fs.readFileSync(path.join(surveyjs, 'node_modules', 'survey-js-ui', 'package.json'), 'utf8')).version !== SURVEYJS) {
+  await run('npm', ['install', '--prefix', surveyjs, '--no-audit', '--no-fund', `survey-core@${SURVEYJS}`, `survey-js-ui@${SURVEYJS}`], { timeout: 180_000 });
+}
+const surveyFiles = ['survey-core/survey-core.min.css', 'survey-core/survey.core.min.js', 'survey-js-ui/survey-js-ui.min.js']
+  .map((name) => path.join(surveyjs, 'node_modules', name))
+  .concat([path.join(root, 'tools', 'surveyjs', 'index.html'), path.join(root, 'tools', 'surveyjs', 'guide.js')]);
+const surveyBrotli = surveyFiles.reduce((sum, file) => sum
+  + zlib.brotliCompressSync(fs.readFileSync(file), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0);
+const sendFile = (file, type) => (req, res) => { res.writeHead(200, { 'content-type': type }); fs.createReadStream(file).pipe(res); };
+
 const server = await serve({
+  mounts: { '/': dist, '/surveyjs/': path.join(surveyjs, 'node_modules') },
   routes: {
     '/static.html': (req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(staticHtml); },
+    '/surveyjs.html': sendFile(path.join(root, 'tools', 'surveyjs', 'index.html'), 'text/html'),
+    '/surveyjs-guide.js': sendFile(path.join(root, 'tools', 'surveyjs', 'guide.js'), 'text/javascript'),
   },
 });
 const browser = await launch();
 
 /** One cold load: a fresh context (empty cache), 4x CPU throttling; ms until the first
- *  question can be answered (its button is on screen), and the layout shift. */
-async function coldLoad(url, selector) {
+ *  question can be answered (its button is on screen), and the layout shift. With `next`
+ *  (a selector, and text it must contain), the button is tapped as soon as it shows, and
+ *  `interactive` is when the next screen is on screen: the tap carried out. */
+async function coldLoad(url, selector, next) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  await page.addInitScript((selector) => {
+  await page.addInitScript(([selector, next]) => {
     window.__cls = 0;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
       .observe({ type: 'layout-shift', buffered: true });
-    const find = () => document.querySelector(selector)
-      ?? document.querySelector('massage-guide')?.shadowRoot?.querySelector(selector);
+    const find = (sel) => document.querySelector(sel)
+      ?? document.querySelector('massage-guide')?.shadowRoot?.querySelector(sel);
+    const shown = (el, text) => el && el.getBoundingClientRect().height > 0 && (!text || el.textContent.includes(text));
+    const after = () => {
+      if (shown(find(next[0]), next[1])) window.__interactive = performance.now();
+      else requestAnimationFrame(after);
+    };
     const poll = () => {
-      const el = find();
-      if (el && el.getBoundingClientRect().height > 0) window.__ready = performance.now();
-      else requestAnimationFrame(poll);
+      const el = find(selector);
+      if (shown(el)) {
+        window.__ready = performance.now();
+        if (next) { el.click(); requestAnimationFrame(after); }
+      } else requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
-  }, selector);
+  }, [selector, next]);
   await page.goto(url);
   await page.waitForFunction(() => window.__ready !== undefined, null, { timeout: 30_000 });
+  if (next) await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 30_000 });
   await page.waitForTimeout(300);
-  const result = await page.evaluate(() => ({ ready: window.__ready, cls: window.__cls }));
+  // A load with a tap reports no layout shift: the tap is a script's, not the visitor's, so
+  // the next screen's own layout would count as one.
+  const result = await page.evaluate(() => ({ ready: window.__ready, interactive: window.__interactive, cls: window.__cls }));
   await context.close();
   return result;
 }
 
 const guideLoads = [];
 const staticLoads = [];
+const surveyLoads = [];
+const guideTaps = [];
+const surveyTaps = [];
 for (let i = 0; i < LOADS; i++) {
-  // Alternate, so that machine noise falls on both alike.
+  // Alternate, so that machine noise falls on all alike. Loads with a tap are separate
+  // loads: their layout shift is not the load's.
   guideLoads.push(await coldLoad(server.origin + '/', 'button.primary'));
   staticLoads.push(await coldLoad(server.origin + '/static.html', 'button.primary'));
+  surveyLoads.push(await coldLoad(server.origin + '/surveyjs.html', '.sd-navigation__start-btn'));
+  guideTaps.push(await coldLoad(server.origin + '/', 'button.primary', ['h2', 'safety check']));
+  surveyTaps.push(await coldLoad(server.origin + '/surveyjs.html', '.sd-navigation__start-btn', ['.sd-question__title', 'Do any of these apply']));
 }
 const guideReady = guideLoads.map((l) => l.ready);
 const staticReady = staticLoads.map((l) => l.ready);
+const guideInteractive = guideTaps.map((l) => l.interactive);
+const surveyReady = surveyLoads.map((l) => l.ready);
+const surveyInteractive = surveyTaps.map((l) => l.interactive);
 
 // 3. Interaction latency over the whole flow (ten times through), the JS heap and the
 //    WebAssembly memory after it.
@@ -182,6 +222,18 @@ const result = {
     staticPage: { median: round(median(staticReady)), spread: spread(staticReady).map(round) },
     ratio: round(median(guideReady) / median(staticReady)),
   },
+  // A tap on "Start" as soon as it shows, until the safety question is on screen.
+  timeToInteractiveMs: {
+    guide: { median: round(median(guideInteractive)), spread: spread(guideInteractive).map(round) },
+    ratioToStaticPage: round(median(guideInteractive) / median(staticReady)),
+  },
+  surveyjs: {
+    version: SURVEYJS,
+    firstLoadBrotli: surveyBrotli,
+    firstQuestion: { median: round(median(surveyReady)), spread: spread(surveyReady).map(round), ratioToStaticPage: round(median(surveyReady) / median(staticReady)) },
+    interactive: { median: round(median(surveyInteractive)), spread: spread(surveyInteractive).map(round), ratioToStaticPage: round(median(surveyInteractive) / median(staticReady)) },
+    cumulativeLayoutShift: { median: median(surveyLoads.map((l) => l.cls)), worst: Math.max(...surveyLoads.map((l) => l.cls)) },
+  },
   cumulativeLayoutShift: { median: median(guideLoads.map((l) => l.cls)), worst: Math.max(...guideLoads.map((l) => l.cls)) },
   interactionLatencyMs: { median: round(median(latencies)), worst: round(Math.max(...latencies)), steps: latencies.map(round) },
   jsHeapAfterFlowBytes: heap.usedSize,
@@ -202,6 +254,14 @@ console.log(`\nTime until the first question can be answered (${LOADS} cold load
 console.log(`  guide        median ${t.guide.median} ms (${t.guide.spread.join('–')})`);
 console.log(`  static page  median ${t.staticPage.median} ms (${t.staticPage.spread.join('–')})`);
 console.log(`  ratio        ${t.ratio}x the static page`);
+const ti = result.timeToInteractiveMs;
+const sj = result.surveyjs;
+console.log(`Interactive: a tap on Start as soon as it shows, until the safety question is on screen`);
+console.log(`  guide        median ${ti.guide.median} ms (${ti.guide.spread.join('–')}), ${ti.ratioToStaticPage}x the static page's first question`);
+console.log(`SurveyJS ${sj.version}, the same first screens (first load ${(sj.firstLoadBrotli / 1024).toFixed(1)} KiB brotli against the guide's ${(total.brotli / 1024).toFixed(1)} KiB)`);
+console.log(`  first question median ${sj.firstQuestion.median} ms (${sj.firstQuestion.spread.join('–')}), ${sj.firstQuestion.ratioToStaticPage}x the static page`);
+console.log(`  interactive    median ${sj.interactive.median} ms (${sj.interactive.spread.join('–')}), ${sj.interactive.ratioToStaticPage}x the static page`);
+console.log(`  layout shift   median ${sj.cumulativeLayoutShift.median.toFixed(3)}, worst ${sj.cumulativeLayoutShift.worst.toFixed(3)}`);
 console.log(`Layout shift while the guide takes over: median ${result.cumulativeLayoutShift.median.toFixed(3)}, worst ${result.cumulativeLayoutShift.worst.toFixed(3)}`);
 console.log(`Click on Next to the next step painted (${latencies.length} steps, ${FLOWS} times through the flow): median ${result.interactionLatencyMs.median} ms, worst ${result.interactionLatencyMs.worst} ms`);
 console.log(`JS heap after the whole flow: ${(heap.usedSize / 1024).toFixed(0)} KiB`);
