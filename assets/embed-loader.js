@@ -21,6 +21,13 @@ class MassageGuide extends HTMLElement {
   static observedAttributes = ['config', 'lang', 'phone', 'debug'];
 
   connectedCallback() {
+    // A `configuration` set by the page before this script defined the element sits on the
+    // element itself, hiding the setter: take it and set it again.
+    if (Object.prototype.hasOwnProperty.call(this, 'configuration')) {
+      const value = this.configuration;
+      delete this.configuration;
+      this.inPage = value;
+    }
     if (!this.shadowRoot) this.build();
     this.mount();
   }
@@ -34,6 +41,27 @@ class MassageGuide extends HTMLElement {
     if (before === after || !this.guide) return;
     this.unmount();
     this.mount();
+  }
+
+  /** The clinic's configuration given by the page's script (an object, or JSON text), for a
+   *  site that cannot host a file; it wins over `config` and over a script inside the element.
+   *  Checked like a file: a wrong field is reported and falls back. */
+  get configuration() { return this.inPage; }
+
+  set configuration(value) {
+    this.inPage = value;
+    if (!this.guide) return;
+    this.unmount();
+    this.mount();
+  }
+
+  /** The configuration in the page as JSON text: the property, else
+   *  `<script type="application/json">` inside the element (data, never run). */
+  configText() {
+    if (this.inPage !== undefined && this.inPage !== null) {
+      return typeof this.inPage === 'string' ? this.inPage : JSON.stringify(this.inPage);
+    }
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   build() {
@@ -70,6 +98,7 @@ class MassageGuide extends HTMLElement {
         this.shadowRoot.append(this.root);
         this.guide = mount_guide(this.root, this, {
           config: configUrl,
+          configText: this.configText(),
           phone: this.getAttribute('phone') ?? undefined,
           lang: this.getAttribute('lang') ?? undefined,
           // The attribute, or `?debug` in the page's address: problems are shown on the page.

@@ -28,6 +28,11 @@ pub struct AppProps {
     /// The clinic's configuration (absolute URL); the built-in content when absent.
     #[prop_or_default]
     pub config_url: Option<AttrValue>,
+    /// The clinic's configuration given in the page, as JSON text (the element's
+    /// `configuration` property, or a `<script type="application/json">` inside it); used in
+    /// place of `config_url`, checked the same way.
+    #[prop_or_default]
+    pub config_text: Option<AttrValue>,
     /// A phone number that overrides the configuration's (the element's `phone` attribute).
     #[prop_or_default]
     pub phone: Option<AttrValue>,
@@ -51,7 +56,11 @@ pub struct AppProps {
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let clinic_state = use_clinic(props.config_url.clone(), props.phone.clone());
+    let clinic_state = use_clinic(
+        props.config_url.clone(),
+        props.config_text.clone(),
+        props.phone.clone(),
+    );
     let language = use_language(
         props.storage_key.clone(),
         props.lang.clone(),

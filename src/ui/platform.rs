@@ -52,20 +52,24 @@ const CONFIG_TIMEOUT_MS: u32 = 5000;
 /// the console for the site owner); `Err` with the reason when it cannot be had at all.
 pub async fn load_clinic(url: &str) -> Result<(Clinic, Vec<String>), String> {
     match fetch_text(url).await {
-        Ok(text) => {
-            let (clinic, problems) = Clinic::from_json(&text);
-            let problems: Vec<String> = problems.iter().map(|p| format!("{url}: {p}")).collect();
-            for problem in &problems {
-                console_error(problem);
-            }
-            Ok((clinic, problems))
-        }
+        Ok(text) => Ok(read_clinic(&text, url)),
         Err(e) => {
             let problem = format!("could not load {url} ({e}); using the built-in content");
             console_error(&problem);
             Err(problem)
         }
     }
+}
+
+/// Read a configuration from `source` (its address, or "configuration in the page"), with the
+/// problems found in it, each logged to the console for the site owner.
+pub fn read_clinic(text: &str, source: &str) -> (Clinic, Vec<String>) {
+    let (clinic, problems) = Clinic::from_json(text);
+    let problems: Vec<String> = problems.iter().map(|p| format!("{source}: {p}")).collect();
+    for problem in &problems {
+        console_error(problem);
+    }
+    (clinic, problems)
 }
 
 /// The text at `url`, or why not; gives up after the same timeout as the configuration.

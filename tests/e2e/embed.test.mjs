@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, heading, dist, root, screenshot, walk, SCIATICA } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, dist, root, screenshot, walk, SCIATICA, STRICT_CSP } from './harness.mjs';
 
 const examples = path.join(root, 'examples', 'embed');
 const PHONE = 'massage-guide a.phone-link[href="tel:+17062868344"]:visible';
@@ -36,7 +36,18 @@ for (const viewport of viewports) {
       server = await serve({
         csp: true,
         mounts: { '/guide/': dist, '/site/': examples, '/': dist },
-        routes: { '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); } },
+        routes: {
+          '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
+          // A site that cannot host a file: the configuration inside the element.
+          '/in-page.html': (req, res) => {
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+            res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>In-page configuration</title>
+<script type="module" src="/guide/embed/massage-guide.js"></script></head><body>
+<massage-guide debug><a href="tel:+17062868344">Call us</a>
+<script type="application/json">{"name": "Inline Clinic", "phone": "555-010-0199", "crisis_line": "not a number"}</script>
+</massage-guide></body></html>`);
+          },
+        },
       });
       browser = await launch();
     });
@@ -109,6 +120,30 @@ for (const viewport of viewports) {
       ]);
       assert.deepEqual(s.errors, [], 'no console errors, no CSP violations');
       assert.deepEqual(s.foreign, [], 'no request leaves 127.0.0.1');
+      await s.context.close();
+    });
+
+    it('takes its configuration from the page: a script inside it, or the configuration property', async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      const { page } = s;
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await page.goto(server.origin + '/in-page.html');
+      await page.locator('massage-guide .clinic-name', { hasText: 'Inline Clinic' }).waitFor();
+      await heading(page, 'Which massage is right for you?');
+      assert.ok(await page.locator('massage-guide a.phone-link[href="tel:+15550100199"]').isVisible());
+      // Checked like a file: the wrong field is named, and the rest is used.
+      const notice = await page.locator('massage-guide .config-notice').textContent();
+      assert.match(notice, /configuration in the page: crisis_line: must be 2 to 6 digits/);
+      assert.ok(!requests.some((p) => p.endsWith('.json') && !p.includes('/i18n/')), `no configuration fetched: ${requests.join(' ')}`);
+      // The page's script sets the property: the guide takes it at once.
+      await page.evaluate(() => {
+        document.querySelector('massage-guide').configuration = { name: 'Property Clinic', phone: '+44 20 7946 0958' };
+      });
+      await page.locator('massage-guide .clinic-name', { hasText: 'Property Clinic' }).waitFor();
+      assert.ok(await page.locator('massage-guide a.phone-link[href="tel:+442079460958"]').isVisible());
+      assert.equal(await page.locator('massage-guide .config-notice').count(), 0, 'no problems in the new one');
+      assert.deepEqual(s.errors.filter((e) => !e.includes('crisis_line')), [], 'no CSP violation, no other error');
       await s.context.close();
     });
 

@@ -1,6 +1,6 @@
 //! `use_clinic`: the clinic's configuration, fetched once per address, in one explicit state.
 
-use super::super::platform::{console_error, load_clinic};
+use super::super::platform::{console_error, load_clinic, read_clinic};
 use crate::clinic::Clinic;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,17 +56,27 @@ fn ready(clinic: Clinic, mut problems: Vec<String>, phone: Option<&str>) -> Clin
     }
 }
 
-/// The configuration at `config_url` (the built-in content when there is none), with the
-/// element's `phone` attribute over its number.
+/// The configuration given in the page (`in_page`, which wins), else the one at
+/// `config_url`, else the built-in content; with the element's `phone` attribute over its
+/// number.
 #[hook]
-pub fn use_clinic(config_url: Option<AttrValue>, phone: Option<AttrValue>) -> ClinicState {
-    let state = use_state(|| match &config_url {
-        None => ready(Clinic::builtin(), Vec::new(), phone.as_deref()),
-        Some(_) => ClinicState::Loading,
+pub fn use_clinic(
+    config_url: Option<AttrValue>,
+    in_page: Option<AttrValue>,
+    phone: Option<AttrValue>,
+) -> ClinicState {
+    let state = use_state(|| match (&in_page, &config_url) {
+        (Some(text), _) => {
+            let (clinic, problems) = read_clinic(text, "configuration in the page");
+            ready(clinic, problems, phone.as_deref())
+        }
+        (None, None) => ready(Clinic::builtin(), Vec::new(), phone.as_deref()),
+        (None, Some(_)) => ClinicState::Loading,
     });
     {
         let state = state.clone();
-        use_effect_with((config_url, phone), move |(url, phone)| {
+        let url = config_url.filter(|_| in_page.is_none());
+        use_effect_with((url, phone), move |(url, phone)| {
             if let Some(url) = url.clone() {
                 let phone = phone.clone();
                 wasm_bindgen_futures::spawn_local(async move {
