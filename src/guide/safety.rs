@@ -247,18 +247,25 @@ macro_rules! sign {
     };
 }
 
+/// A rule on a follow-up question answered "yes", as `sign!` is on a ticked sign.
+macro_rules! yes {
+    ($urgency:ident, $check:ident, $reason:ident, $source:expr) => {
+        SafetyRule {
+            urgency: Urgency::$urgency,
+            when: When::Yes(Check::$check),
+            reason: Key::$reason,
+            source: $source,
+        }
+    };
+}
+
 /// The safety rules, most urgent first. The reasons are in the catalogues under
 /// `safety.reason.*`; `cargo xtask rules` writes this table into docs/clinical-rules.md.
 pub const SAFETY_RULES: &[SafetyRule] = &[
     // Emergency: call the emergency number now.
     sign!(Emergency, ChestPain, SafetyReasonChestPain, AHA_HEART),
     sign!(Emergency, Breathless, SafetyReasonBreathless, AHA_HEART),
-    SafetyRule {
-        urgency: Urgency::Emergency,
-        when: When::Yes(Check::HeartSigns),
-        reason: Key::SafetyReasonHeartSigns,
-        source: AHA_HEART,
-    },
+    yes!(Emergency, HeartSigns, SafetyReasonHeartSigns, AHA_HEART),
     sign!(Emergency, OneSideWeakness, SafetyReasonOneSideWeakness, NIH_STROKE),
     sign!(Emergency, SpeechTrouble, SafetyReasonSpeechTrouble, NIH_STROKE),
     sign!(Emergency, SightLoss, SafetyReasonSightLoss, NIH_STROKE),
@@ -280,12 +287,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
     sign!(Emergency, LegWeakness, SafetyReasonLegWeakness, NICE_SCIATICA),
     sign!(Emergency, AccidentBackNeck, SafetyReasonAccidentBackNeck, NHS_BACK),
     sign!(Emergency, SuddenBellyBackPain, SafetyReasonSuddenBellyBackPain, NHS_AAA),
-    SafetyRule {
-        urgency: Urgency::Emergency,
-        when: When::Yes(Check::ReadingSymptoms),
-        reason: Key::SafetyReasonReadingSymptoms,
-        source: AHA_BP,
-    },
+    yes!(Emergency, ReadingSymptoms, SafetyReasonReadingSymptoms, AHA_BP),
     // See a doctor today.
     sign!(DoctorToday, SwollenCalf, SafetyReasonSwollenCalf, NHS_DVT),
     sign!(DoctorToday, BackPainFever, SafetyReasonBackPainFever, NICE_LBP),
@@ -293,18 +295,8 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
     sign!(DoctorToday, HeadKnock, SafetyReasonHeadKnock, NICE_HEAD),
     sign!(DoctorToday, HighReading, SafetyReasonHighReading, AHA_BP),
     sign!(DoctorToday, SpreadingRedSkin, SafetyReasonSpreadingRedSkin, NHS_CELLULITIS),
-    SafetyRule {
-        urgency: Urgency::DoctorToday,
-        when: When::Yes(Check::ArteritisSigns),
-        reason: Key::SafetyReasonArteritisSigns,
-        source: ARTERITIS,
-    },
-    SafetyRule {
-        urgency: Urgency::DoctorToday,
-        when: When::Yes(Check::PregnancySigns),
-        reason: Key::SafetyReasonPregnancySigns,
-        source: NICE_PREGNANCY,
-    },
+    yes!(DoctorToday, ArteritisSigns, SafetyReasonArteritisSigns, ARTERITIS),
+    yes!(DoctorToday, PregnancySigns, SafetyReasonPregnancySigns, NICE_PREGNANCY),
     SafetyRule {
         urgency: Urgency::DoctorToday,
         when: When::Answers {
