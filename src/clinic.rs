@@ -8,6 +8,7 @@ use crate::guide::articles::{Article, ArticleTag};
 use crate::i18n::{Key, Lang, LocalText, Message};
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
+use serde_path_to_error::Segment;
 use std::fmt;
 
 /// The default content that ships with the guide (`assets/clinic.json`).
@@ -307,6 +308,7 @@ impl Clinic {
 /// The configuration document as serde reads it. Every field is optional: one that is absent
 /// (or was wrong, and so was taken out) keeps the built-in value.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ClinicDoc {
     name: Option<Text<80>>,
     phone: Option<PhoneNumber>,
@@ -319,6 +321,7 @@ struct ClinicDoc {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ArticleDoc {
     title: Text<120>,
     summary: Option<Text<400>>,
@@ -340,6 +343,7 @@ impl ArticleDoc {
 
 /// Opening hours per day; a day not given is closed.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct WeekDoc {
     mon: Option<DayHours>,
     tue: Option<DayHours>,
@@ -464,67 +468,50 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
         Err(message) => return (None, vec![document(message)]),
     };
     let mut problems = Vec::new();
+    let mut notes = 0;
     loop {
-        let mut unknown = Vec::new();
-        let read = value.read_tracked::<ClinicDoc>(&mut |path| unknown.push(path_text(&path)));
-        match read {
-            Ok(doc) => {
-                problems.extend(
-                    unknown
-                        .into_iter()
-                        .filter(|field| !field.starts_with('_') && field != "$schema")
-                        .map(|field| ConfigProblem {
-                            field,
-                            message: "unknown field (ignored); check the spelling".into(),
-                        }),
-                );
-                return (Some(doc), problems);
-            }
-            Err((path, message)) => {
-                // Each pass reads the whole document again, so after many problems a wrong value
-                // takes its whole top-level field with it: a document with thousands of bad
-                // items costs a few dozen passes, not thousands.
-                let whole_field = problems.len() >= MAX_SINGLE_PROBLEMS;
-                // A value that cannot be taken out (the document itself) ends the reading.
-                if !value.take_out(&path, whole_field) {
-                    problems.push(document(message));
-                    return (None, problems);
-                }
-                // "name: en: must not be empty" reads better as "name.en: must not be empty".
-                let field = path.to_string();
-                let (field, message) = match message.split_once(": ") {
-                    Some((lang, rest))
-                        if (1..=8).contains(&lang.len())
-                            && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
-                    {
-                        (format!("{field}.{lang}"), rest.to_string())
-                    }
-                    _ => (field, message),
-                };
-                problems.push(ConfigProblem { field, message });
-            }
+        let (path, message) = match value.read_tracked::<ClinicDoc>() {
+            Ok(doc) => return (Some(doc), problems),
+            Err(refused) => refused,
+        };
+        // A note for people ("_comment") or a "$schema" link is taken out without a word.
+        let note = notes < MAX_NOTES
+            && message.starts_with("unknown field")
+            && matches!(path.iter().next_back(), Some(Segment::Map { key })
+                if key.starts_with('_') || key == "$schema");
+        // Each pass reads the whole document again, so after many problems a wrong value takes
+        // its whole top-level field with it: a document with thousands of bad items costs a
+        // few dozen passes, not thousands.
+        let whole_field = !note && problems.len() >= MAX_SINGLE_PROBLEMS;
+        // A value that cannot be taken out (the document itself) ends the reading.
+        if !value.take_out(&path, whole_field) {
+            problems.push(document(message));
+            return (None, problems);
         }
+        if note {
+            notes += 1;
+            continue;
+        }
+        // "name: en: must not be empty" reads better as "name.en: must not be empty".
+        let field = path.to_string();
+        let (field, message) = match message.split_once(": ") {
+            Some((lang, rest))
+                if (1..=8).contains(&lang.len())
+                    && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+            {
+                (format!("{field}.{lang}"), rest.to_string())
+            }
+            _ => (field, message),
+        };
+        problems.push(ConfigProblem { field, message });
     }
 }
 
 /// After this many problems, a wrong value takes its whole top-level field out.
 const MAX_SINGLE_PROBLEMS: usize = 50;
 
-/// `articles[0].colour`, as the problems name fields.
-fn path_text(path: &serde_ignored::Path) -> String {
-    use serde_ignored::Path;
-    match path {
-        Path::Root => String::new(),
-        Path::Seq { parent, index } => format!("{}[{index}]", path_text(parent)),
-        Path::Map { parent, key } => match path_text(parent) {
-            parent if parent.is_empty() => key.clone(),
-            parent => format!("{parent}.{key}"),
-        },
-        Path::Some { parent }
-        | Path::NewtypeStruct { parent }
-        | Path::NewtypeVariant { parent } => path_text(parent),
-    }
-}
+/// Notes taken out one pass each before the rest count as problems.
+const MAX_NOTES: usize = 200;
 
 /// Only `https:`, `http:` or relative URLs; never `javascript:`, `data:` or another scheme.
 pub fn check_url(url: &str) -> Result<(), String> {

@@ -64,16 +64,11 @@ mod native {
             T::deserialize(&self.0).map_err(|e| e.to_string())
         }
 
-        /// Read the document as `T`, telling `unknown` the path of every field `T` does not
-        /// have; a refused value comes back with its path.
-        pub fn read_tracked<T: DeserializeOwned>(
-            &self,
-            unknown: &mut dyn FnMut(serde_ignored::Path),
-        ) -> Result<T, ReadError> {
-            serde_path_to_error::deserialize(serde_ignored::Deserializer::new(&self.0, &mut {
-                unknown
-            }))
-            .map_err(|e| (e.path().clone(), e.inner().to_string()))
+        /// Read the document as `T`; a refused value (or a field `T` does not have) comes back
+        /// with its path.
+        pub fn read_tracked<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
+            serde_path_to_error::deserialize(&self.0)
+                .map_err(|e| (e.path().clone(), e.inner().to_string()))
         }
 
         /// The text at the top-level `key`, if it is text.
@@ -148,17 +143,12 @@ mod browser {
             serde_wasm_bindgen::from_value(self.0.clone()).map_err(message)
         }
 
-        /// Read the document as `T`, telling `unknown` the path of every field `T` does not
-        /// have; a refused value comes back with its path.
-        pub fn read_tracked<T: DeserializeOwned>(
-            &self,
-            unknown: &mut dyn FnMut(serde_ignored::Path),
-        ) -> Result<T, ReadError> {
+        /// Read the document as `T`; a refused value (or a field `T` does not have) comes back
+        /// with its path.
+        pub fn read_tracked<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
             let document = serde_wasm_bindgen::Deserializer::from(self.0.clone());
-            serde_path_to_error::deserialize(serde_ignored::Deserializer::new(document, &mut {
-                unknown
-            }))
-            .map_err(|e| (e.path().clone(), message(e.into_inner())))
+            serde_path_to_error::deserialize(document)
+                .map_err(|e| (e.path().clone(), message(e.into_inner())))
         }
 
         /// The text at the top-level `key`, if it is text.

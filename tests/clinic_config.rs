@@ -149,6 +149,28 @@ fn unknown_fields_and_tags_are_reported() {
         "{found:?}"
     );
     assert!(!found.iter().any(|p| p.starts_with("_comment")));
+    // The message lists the fields there are, so a misspelling is easy to put right.
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("phon: ") && p.contains("`phone`")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn notes_for_people_are_taken_out_quietly() {
+    // A note on each of 80 articles: more than the problems after which a whole field goes.
+    let articles: Vec<String> = (0..80)
+        .map(|i| format!(r#"{{"_note": "n{i}", "title": "Article {i}", "tags": ["posture"]}}"#))
+        .collect();
+    let text = format!(
+        r#"{{"$schema": "./clinic.schema.json", "_comment": "c", "articles": [{}]}}"#,
+        articles.join(",")
+    );
+    let (clinic, found) = Clinic::from_json(&text);
+    assert_eq!(found, vec![]);
+    assert_eq!(clinic.articles.len(), 80);
 }
 
 #[test]
