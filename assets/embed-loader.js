@@ -7,6 +7,7 @@ import init, { mount_guide } from '__BINDGEN__';
 const here = import.meta.url;
 const wasmUrl = new URL('__WASM__', here);
 const stylesUrl = new URL('__STYLES__', here).href;
+const debugUrl = new URL('debug.js', here).href;
 // Each language but English (built in): its catalogue, fetched the first time it is chosen.
 const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lang, file]) => [lang, new URL(file, here).href]));
 let started;
@@ -84,10 +85,33 @@ class MassageGuide extends HTMLElement {
     });
   }
 
+  /** A brand colour the page set on the element that is not a CSS colour would leave the
+   *  guide's buttons without one: the guide's own is used instead, and `brandNotes` says so. */
+  checkBrand() {
+    const style = getComputedStyle(this);
+    this.badColours = [];
+    for (const name of ['--mg-accent', '--mg-call']) {
+      const value = style.getPropertyValue(name).trim();
+      if (value && value !== 'initial' && !CSS.supports('color', value)) {
+        this.style.setProperty(name, 'initial');
+        this.badColours.push(`${name} "${value}" is not a CSS colour; the guide uses its own`);
+      }
+    }
+  }
+
+  /** For the site owner, one per line: see embed/debug.js, loaded only with `debug`. */
+  brandNotes() {
+    return this.debugNotes?.brandNotes(this) ?? '';
+  }
+
   mount() {
     const generation = (this.generation = (this.generation ?? 0) + 1);
-    ready()
-      .then(() => {
+    this.checkBrand();
+    // The attribute, or `?debug` in the page's address: problems are shown on the page.
+    const debug = this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug');
+    Promise.all([ready(), debug && import(debugUrl)])
+      .then(([, debugNotes]) => {
+        this.debugNotes = debugNotes;
         // Only the latest request mounts, and only while the element is on the page.
         if (!this.isConnected || generation !== this.generation || this.guide) return;
         const config = this.getAttribute('config');
@@ -101,8 +125,7 @@ class MassageGuide extends HTMLElement {
           configText: this.configText(),
           phone: this.getAttribute('phone') ?? undefined,
           lang: this.getAttribute('lang') ?? undefined,
-          // The attribute, or `?debug` in the page's address: problems are shown on the page.
-          debug: this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug'),
+          debug,
           storageKey: this.storageKey,
           catalogues,
         });

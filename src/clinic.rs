@@ -11,7 +11,8 @@ use serde::Deserialize;
 use serde_path_to_error::Segment;
 use std::fmt;
 
-/// The default content that ships with the guide (`assets/clinic.json`).
+/// The default content that ships with the guide (`assets/clinic.json`), for the tests and
+/// tools; the guide fetches the file.
 pub const DEFAULT_CLINIC_JSON: &str = include_str!("../assets/clinic.json");
 
 /// The days of the week as the configuration writes them, with their catalogue keys.
@@ -214,17 +215,50 @@ pub struct Clinic {
     pub hours: Option<OpeningHours>,
     pub booking_url: Option<String>,
     pub articles: Vec<Article>,
+    pub theme: Theme,
+}
+
+/// The clinic's look, from `theme` in the configuration. A page that embeds the guide can set
+/// the same through CSS custom properties on the element (docs/embedding.md); those win. The
+/// stylesheet keeps every colour at WCAG AA, whatever it is.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Theme {
+    /// Buttons, selected answers, progress and links: `#rrggbb`.
+    pub accent: Option<String>,
+    /// The phone buttons: `#rrggbb`.
+    pub call: Option<String>,
+    /// A CSS font list, e.g. `Georgia, serif`.
+    pub font: Option<String>,
+    /// The clinic turned dark mode off: the guide stays light whatever the visitor's setting.
+    pub light_only: bool,
 }
 
 impl Clinic {
-    /// The built-in content: `assets/clinic.json` over a minimal fallback.
+    /// The built-in content: the clinic's name and number as the standalone page's static
+    /// shell shows them, the emergency and crisis numbers, no hours and no articles. A guide
+    /// shows it while its configuration loads and if it cannot be read. The default content
+    /// (`assets/clinic.json`) is a file the page fetches, not part of the WebAssembly: it
+    /// would cost every visitor 2 KB (docs/performance.md).
     pub fn builtin() -> Clinic {
-        // Parsed once: it is asked for on the first paint (the loading screen's header) and
-        // again under every configuration that is read.
-        thread_local! {
-            static BUILTIN: Clinic = Clinic::fallback().merge_json(DEFAULT_CLINIC_JSON).0;
+        Clinic {
+            name: LocalText::new("Your massage clinic"),
+            phone: PhoneNumber {
+                e164: "+17062868344".into(),
+                display: "(706) 286-8344".into(),
+            },
+            emergency_number: "911".into(),
+            crisis_line: "988".into(),
+            hours: None,
+            booking_url: None,
+            articles: Vec::new(),
+            theme: Theme::default(),
         }
-        BUILTIN.with(Clinic::clone)
+    }
+
+    /// The default content (`assets/clinic.json`) as the standalone page shows it, for the
+    /// tests and tools.
+    pub fn default_content() -> Clinic {
+        Clinic::from_json(DEFAULT_CLINIC_JSON).0
     }
 
     /// A clinic's configuration over the built-in content, with the problems found.
@@ -246,21 +280,6 @@ impl Clinic {
             }),
         });
         (self, problem)
-    }
-
-    fn fallback() -> Clinic {
-        Clinic {
-            name: LocalText::new("Massage clinic"),
-            phone: PhoneNumber {
-                e164: "+17062868344".into(),
-                display: "(706) 286-8344".into(),
-            },
-            emergency_number: "911".into(),
-            crisis_line: "988".into(),
-            hours: None,
-            booking_url: None,
-            articles: Vec::new(),
-        }
     }
 
     /// Apply each valid field of `text` to `self`; report the rest.
@@ -301,6 +320,13 @@ impl Clinic {
         if let Some(articles) = doc.articles {
             self.articles = articles.into_iter().map(ArticleDoc::into_article).collect();
         }
+        if let Some(theme) = doc.theme {
+            let t = &mut self.theme;
+            t.accent = theme.accent.map(|c| c.0).or(t.accent.take());
+            t.call = theme.call.map(|c| c.0).or(t.call.take());
+            t.font = theme.font.map(|f| f.0).or(t.font.take());
+            t.light_only = theme.dark_mode.map_or(t.light_only, |dark| !dark);
+        }
         (self, problems)
     }
 }
@@ -318,6 +344,60 @@ struct ClinicDoc {
     hours: Option<WeekDoc>,
     booking_url: Option<Link>,
     articles: Option<Vec<ArticleDoc>>,
+    theme: Option<ThemeDoc>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ThemeDoc {
+    accent: Option<Colour>,
+    call: Option<Colour>,
+    font: Option<FontList>,
+    dark_mode: Option<bool>,
+}
+
+/// A colour written `#rrggbb` or `#rgb`, kept as `#rrggbb`.
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct Colour(String);
+
+impl TryFrom<String> for Colour {
+    type Error = &'static str;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        let hex = text.trim().strip_prefix('#').unwrap_or("");
+        let long = match hex.len() {
+            3 => hex.chars().flat_map(|c| [c, c]).collect(),
+            _ => hex.to_string(),
+        };
+        match long.len() == 6 && long.bytes().all(|b| b.is_ascii_hexdigit()) {
+            true => Ok(Colour(format!("#{}", long.to_ascii_lowercase()))),
+            false => Err("must be a colour written like \"#17695c\""),
+        }
+    }
+}
+
+/// Font names separated by commas, e.g. `"Source Sans 3", Arial, sans-serif`. Only the
+/// characters of font names: it goes into a style, where `;` or `(` could do more than name a
+/// font.
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct FontList(String);
+
+impl TryFrom<String> for FontList {
+    type Error = &'static str;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        // Letters of any script and digits; of ASCII's punctuation only what font names use.
+        // (`char::is_alphanumeric` would bring Unicode's tables in: 2 KB.)
+        let allowed = |c: char| {
+            c.is_ascii_alphanumeric() || " ,-_'\"".contains(c) || (!c.is_ascii() && !c.is_control())
+        };
+        let text = text.trim();
+        if (1..=200).contains(&text.len()) && text.chars().all(allowed) {
+            Ok(FontList(text.to_string()))
+        } else {
+            Err("must be font names separated by commas, e.g. \"Georgia, serif\"")
+        }
+    }
 }
 
 #[derive(Deserialize)]

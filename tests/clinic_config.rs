@@ -368,3 +368,66 @@ fn thousands_of_bad_articles_are_read_in_bounded_time() {
         found[0]
     );
 }
+
+#[test]
+fn the_theme_is_checked_field_by_field() {
+    let (clinic, found) = Clinic::from_json(
+        r##"{"theme": {"accent": "#1D4F91", "call": "#b31", "font": "\"Source Sans 3\", Arial, sans-serif", "dark_mode": false}}"##,
+    );
+    assert_eq!(found, vec![]);
+    assert_eq!(clinic.theme.accent.as_deref(), Some("#1d4f91"));
+    assert_eq!(clinic.theme.call.as_deref(), Some("#bb3311"));
+    assert_eq!(
+        clinic.theme.font.as_deref(),
+        Some("\"Source Sans 3\", Arial, sans-serif")
+    );
+    assert!(clinic.theme.light_only);
+    // Fonts of any script; never what could end the value or start another in a style.
+    let (clinic, found) = Clinic::from_json(r##"{"theme": {"font": "メイリオ, Noto Sans JP"}}"##);
+    assert_eq!(found, vec![]);
+    assert_eq!(clinic.theme.font.as_deref(), Some("メイリオ, Noto Sans JP"));
+    for font in [
+        "Arial; color: red",
+        "x) url(//evil",
+        "a{}",
+        "a\\62",
+        "a/*b*/",
+        "a\u{0}b",
+        "",
+    ] {
+        let json = format!(
+            r#"{{"theme": {{"font": {}}}}}"#,
+            serde_json::to_string(font).unwrap()
+        );
+        let (clinic, found) = Clinic::from_json(&json);
+        assert_eq!(clinic.theme.font, None, "{font:?}");
+        assert!(
+            found.iter().any(|p| p.field == "theme.font"),
+            "{font:?}: {found:?}"
+        );
+    }
+    let found = problems(
+        r##"{"theme": {"accent": "red", "call": "#12345g", "dark_mode": "no", "colour": "#fff"}}"##,
+    );
+    for field in [
+        "theme.accent",
+        "theme.call",
+        "theme.dark_mode",
+        "theme.colour",
+    ] {
+        assert!(
+            found.iter().any(|p| p.starts_with(&format!("{field}: "))),
+            "{field}: {found:?}"
+        );
+    }
+    let (clinic, _) = Clinic::from_json(r##"{"theme": {"accent": "red", "call": "#123"}}"##);
+    assert_eq!(
+        clinic.theme.accent, None,
+        "a wrong colour keeps the guide's own"
+    );
+    assert_eq!(clinic.theme.call.as_deref(), Some("#112233"));
+    assert!(
+        !clinic.theme.light_only,
+        "dark mode follows the visitor unless turned off"
+    );
+}

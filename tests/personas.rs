@@ -76,7 +76,7 @@ fn no(mut a: Answers, checks: &[Check]) -> Answers {
 /// Check one persona: the outcome, a phrase each listed reason must contain, and the
 /// article titles in order (prefixes are enough).
 fn check(answers: Answers, outcome: Outcome, reasons: &[&str], articles: &[&str]) {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     let rec = recommend(&answers, &clinic.articles);
     assert_eq!(rec.outcome, outcome, "outcome for {answers:?}: {rec:?}");
     let english: Vec<String> = rec.reasons.iter().map(|r| r.render(Lang::En)).collect();
@@ -386,7 +386,7 @@ personas! {
 
 #[test]
 fn notes_for_the_therapist_follow_the_health_background() {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     let answers = with(
         pain(
             visitor(&[LowerBack]),
@@ -432,7 +432,7 @@ fn notes_for_the_therapist_follow_the_health_background() {
 
 #[test]
 fn medical_with_relaxation_goal_says_both_are_possible() {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     let answers = with(
         pain(visitor(&[LowerBack]), 7, OverThreeMonths, &[]),
         &[],
@@ -447,7 +447,7 @@ fn medical_with_relaxation_goal_says_both_are_possible() {
 
 #[test]
 fn an_emergency_carries_no_articles_or_notes() {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     let answers = signs(
         with(visitor(&[]), &[Condition::BloodThinners], &[MoodSleep]),
         &[AccidentBackNeck],
@@ -461,7 +461,7 @@ fn an_emergency_carries_no_articles_or_notes() {
 
 #[test]
 fn every_sign_on_its_own_is_never_a_massage() {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     for sign in SafetySign::ALL {
         let rec = recommend(&signs(visitor(&[]), &[*sign]), &clinic.articles);
         assert_eq!(rec.outcome, Outcome::of(sign.urgency()), "{sign:?}");
@@ -481,7 +481,7 @@ fn every_group_of_the_safety_screen_lists_its_signs_together() {
 
 #[test]
 fn the_crisis_line_shows_quietly_wherever_mood_or_sleep_is_a_goal() {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     let mood = recommend(&with(visitor(&[]), &[], &[MoodSleep]), &clinic.articles);
     assert!(mood.crisis_line);
     let today = recommend(
@@ -513,7 +513,7 @@ fn medical_massage_is_described_without_pain_to_a_visitor_with_none() {
 
 #[test]
 fn an_article_is_suggested_with_why_it_was_picked() {
-    let clinic = Clinic::builtin();
+    let clinic = Clinic::default_content();
     let answers = with(
         pain(visitor(&[LowerBack]), 6, OverThreeMonths, &[SpreadsDownLeg]),
         &[],

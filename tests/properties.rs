@@ -101,14 +101,14 @@ proptest! {
 
     #[test]
     fn an_emergency_rule_always_gives_the_emergency_screen(a in answers()) {
-        let rec = recommend(&a, &Clinic::builtin().articles);
+        let rec = recommend(&a, &Clinic::default_content().articles);
         prop_assert_eq!(is_emergency(&a), rec.outcome == Outcome::Emergency);
     }
 
     #[test]
     fn no_answers_with_a_red_flag_ever_invite_booking(a in answers()) {
         let flagged = SAFETY_RULES.iter().any(|rule| rule.applies(&a));
-        let rec = recommend(&a, &Clinic::builtin().articles);
+        let rec = recommend(&a, &Clinic::default_content().articles);
         prop_assert_eq!(flagged, !rec.outcome.invites_booking(), "{:?}", rec.outcome);
         if let Some(worst) = SAFETY_RULES.iter().filter(|r| r.applies(&a)).map(|r| r.urgency).min() {
             prop_assert_eq!(rec.outcome, Outcome::of(worst));
@@ -117,7 +117,7 @@ proptest! {
 
     #[test]
     fn a_ticked_sign_is_never_a_massage(a in answers()) {
-        let rec = recommend(&a, &Clinic::builtin().articles);
+        let rec = recommend(&a, &Clinic::default_content().articles);
         if !a.safety_signs.is_empty() {
             prop_assert!(!rec.outcome.invites_booking());
         }
@@ -136,7 +136,7 @@ proptest! {
         region in proptest::sample::select(BodyRegion::ALL),
         pattern in proptest::sample::select(PainPattern::ALL),
     ) {
-        let articles = Clinic::builtin().articles;
+        let articles = Clinic::default_content().articles;
         let level = |a: &Answers| recommend(a, &articles).outcome.level_of_care();
         let before = level(&a);
         let mut more = a.clone();
@@ -170,7 +170,7 @@ proptest! {
 
     #[test]
     fn every_outcome_has_a_reason(a in answers()) {
-        let rec = recommend(&a, &Clinic::builtin().articles);
+        let rec = recommend(&a, &Clinic::default_content().articles);
         prop_assert!(!rec.reasons.is_empty());
         for lang in Lang::ALL {
             let complete = rec.reasons.iter().all(|r| {
@@ -183,7 +183,7 @@ proptest! {
 
     #[test]
     fn at_most_three_articles_without_duplicates(a in answers()) {
-        let mut articles = Clinic::builtin().articles;
+        let mut articles = Clinic::default_content().articles;
         // A clinic may list an article twice by mistake.
         articles.extend(articles.clone());
         let rec = recommend(&a, &articles);
@@ -195,7 +195,7 @@ proptest! {
     #[test]
     fn a_medical_signal_never_gives_general_massage(a in answers()) {
         let medical = MEDICAL_SIGNALS.iter().any(|s| (s.applies)(&a));
-        let rec = recommend(&a, &Clinic::builtin().articles);
+        let rec = recommend(&a, &Clinic::default_content().articles);
         if medical {
             prop_assert_ne!(rec.outcome, Outcome::GeneralMassage);
         }
@@ -203,7 +203,7 @@ proptest! {
 
     #[test]
     fn the_result_is_a_pure_function_of_the_answers(a in answers()) {
-        let articles = Clinic::builtin().articles;
+        let articles = Clinic::default_content().articles;
         let copy = a.clone();
         prop_assert_eq!(recommend(&a, &articles), recommend(&copy, &articles));
     }
@@ -260,7 +260,7 @@ proptest! {
     }
 
     #[test]
-    fn articles_are_ranked_by_matches_then_the_clinics_order(a in answers(), order in Just(Clinic::builtin().articles.clone()).prop_shuffle()) {
+    fn articles_are_ranked_by_matches_then_the_clinics_order(a in answers(), order in Just(Clinic::default_content().articles.clone()).prop_shuffle()) {
         use massage_guide::guide::articles::ARTICLE_RULES;
         // The model: a stable sort by the number of matching rules, most first.
         let matches = |article: &massage_guide::guide::articles::Article| {

@@ -55,6 +55,8 @@ const loader = template
 if (loader.includes('__')) throw new Error('post-build: a placeholder was left in the loader');
 fs.mkdirSync(path.join(staging, 'embed'), { recursive: true });
 fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), await minified(loader));
+// The notes for the site owner, loaded by the loader only with `debug`.
+fs.writeFileSync(path.join(staging, 'embed', 'debug.js'), await minified(fs.readFileSync(path.join(source, 'assets', 'embed-debug.js'), 'utf8')));
 
 // Trunk's loader is an inline <script type=module> (minified or not); the page loads ours.
 const indexPath = path.join(staging, 'index.html');

@@ -60,6 +60,8 @@ pub fn App(props: &AppProps) -> Html {
         props.config_url.clone(),
         props.config_text.clone(),
         props.phone.clone(),
+        props.host.clone(),
+        props.debug,
     );
     let language = use_language(
         props.storage_key.clone(),
@@ -78,6 +80,10 @@ pub fn App(props: &AppProps) -> Html {
         state.explainer,
         loaded.is_some(),
     );
+    // The clinic can keep the guide light whatever the visitor's setting.
+    let look = loaded
+        .is_some_and(|(clinic, _)| clinic.theme.light_only)
+        .then_some("light");
     let clock = use_clock(
         lang,
         loaded.and_then(|(clinic, _)| clinic.hours.as_ref().map(|h| h.time_zone.clone())),
@@ -128,7 +134,7 @@ pub fn App(props: &AppProps) -> Html {
         let mut ignored = Vec::new();
         let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
         return html! {
-            <section class="massage-guide" lang={lang.code()} aria-label={region_label}>
+            <section class="massage-guide" data-look={look} lang={lang.code()} aria-label={region_label}>
                 { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
                 <div class="guide-main" ref={main_ref}>
                     <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p>
@@ -265,7 +271,7 @@ pub fn App(props: &AppProps) -> Html {
     let show_problems = props.debug && !problems.is_empty();
 
     html! {
-        <section class="massage-guide" lang={lang.code()} aria-label={region_label} {onclick}>
+        <section class="massage-guide" data-look={look} lang={lang.code()} aria-label={region_label} {onclick}>
             { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
             if show_problems {
                 <div class="config-notice" role="status">

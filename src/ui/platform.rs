@@ -218,3 +218,43 @@ pub fn keep_lang(key: &str, lang: crate::i18n::Lang) {
         let _ = storage.set_item(&format!("{key}:lang"), lang.code());
     }
 }
+
+#[wasm_bindgen]
+extern "C" {
+    /// The `<massage-guide>` element as its loader defines it.
+    type GuideElement;
+    /// The loader's notes on the brand colours for the site owner, one per line: a colour the
+    /// page set that is not a colour, or one the stylesheet moved to keep AA contrast.
+    #[wasm_bindgen(method, js_name = brandNotes)]
+    fn brand_notes(this: &GuideElement) -> String;
+}
+
+/// The clinic's `theme` on the element, as the `--mg-theme-…` properties the stylesheet reads
+/// under the page's own `--mg-…` (which win). Set through the CSSOM, which a strict CSP allows
+/// (a `style` attribute it would not). With `debug`, returns the loader's notes on the colours.
+pub fn apply_theme(
+    host: &web_sys::HtmlElement,
+    theme: &crate::clinic::Theme,
+    debug: bool,
+) -> Vec<String> {
+    let style = host.style();
+    for (name, value) in [
+        ("--mg-theme-accent", &theme.accent),
+        ("--mg-theme-call", &theme.call),
+        ("--mg-theme-font", &theme.font),
+    ] {
+        let _ = match value {
+            Some(value) => style.set_property(name, value),
+            None => style.remove_property(name).map(drop),
+        };
+    }
+    match debug {
+        true => host
+            .unchecked_ref::<GuideElement>()
+            .brand_notes()
+            .lines()
+            .map(str::to_string)
+            .collect(),
+        false => Vec::new(),
+    }
+}

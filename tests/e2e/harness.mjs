@@ -77,8 +77,8 @@ export const viewports = [
  * A fresh page at `viewport` that records console errors and any request that leaves
  * `origin`. Call `finish()` at the end of the test to assert on both.
  */
-export async function openPage(browser, origin, viewport) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+export async function openPage(browser, origin, viewport, { colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
   const page = await context.newPage();
   const errors = [];
   const foreign = [];

@@ -328,8 +328,9 @@ fn test() -> Result {
     Ok(())
 }
 
-/// Files fetched only later, when a visitor asks for them: the catalogues of the languages other than English.
-const LOADED_LATER: &str = "i18n/";
+/// Files fetched only later, when they are asked for: the catalogues of the languages other
+/// than English, and the site owner's notes (`debug`).
+const LOADED_LATER: [&str; 2] = ["i18n/", "embed/debug.js"];
 
 /// Print each file in `dist` with raw, gzip and brotli sizes; return the brotli total of
 /// what the first screen downloads (everything except what is loaded later).
@@ -355,7 +356,7 @@ fn sizes(dist: &Path) -> Result<u64> {
             .display()
             .to_string();
         let row = format!("{name:<44} {raw:>9} {gz:>9} {br:>9}");
-        if name.starts_with(LOADED_LATER) {
+        if LOADED_LATER.iter().any(|later| name.starts_with(later)) {
             later.push(row);
             continue;
         }
@@ -369,7 +370,7 @@ fn sizes(dist: &Path) -> Result<u64> {
         "total (first load)"
     );
     for row in later {
-        println!("{row}   (loaded only when its language is chosen)");
+        println!("{row}   (loaded later: a language chosen, or debug)");
     }
     Ok(br_sum)
 }

@@ -1,6 +1,6 @@
 //! `use_clinic`: the clinic's configuration, fetched once per address, in one explicit state.
 
-use super::super::platform::{console_error, load_clinic, read_clinic};
+use super::super::platform::{apply_theme, console_error, load_clinic, read_clinic};
 use crate::clinic::Clinic;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -48,30 +48,47 @@ pub fn with_phone_override(
     clinic
 }
 
-fn ready(clinic: Clinic, mut problems: Vec<String>, phone: Option<&str>) -> ClinicState {
-    let clinic = with_phone_override(clinic, &mut problems, phone);
-    ClinicState::Ready {
-        clinic: Rc::new(clinic),
-        problems: Rc::new(problems),
+/// Where the guide is and whether it reports problems: the clinic's look is set on the element
+/// as soon as its configuration is read, and with `debug` the notes on its colours join the
+/// problems.
+#[derive(Clone)]
+struct Element {
+    host: Option<web_sys::HtmlElement>,
+    debug: bool,
+}
+
+impl Element {
+    fn show(
+        &self,
+        clinic: Clinic,
+        mut problems: Vec<String>,
+        phone: Option<&str>,
+    ) -> (Rc<Clinic>, Rc<Vec<String>>) {
+        let clinic = with_phone_override(clinic, &mut problems, phone);
+        if let Some(host) = &self.host {
+            problems.extend(apply_theme(host, &clinic.theme, self.debug));
+        }
+        (Rc::new(clinic), Rc::new(problems))
     }
 }
 
-/// The configuration given in the page (`in_page`, which wins), else the one at
-/// `config_url`, else the built-in content; with the element's `phone` attribute over its
-/// number.
 #[hook]
 pub fn use_clinic(
     config_url: Option<AttrValue>,
     in_page: Option<AttrValue>,
     phone: Option<AttrValue>,
+    host: Option<web_sys::HtmlElement>,
+    debug: bool,
 ) -> ClinicState {
-    let state = use_state(|| match (&in_page, &config_url) {
-        (Some(text), _) => {
-            let (clinic, problems) = read_clinic(text, "configuration in the page");
-            ready(clinic, problems, phone.as_deref())
-        }
-        (None, None) => ready(Clinic::builtin(), Vec::new(), phone.as_deref()),
-        (None, Some(_)) => ClinicState::Loading,
+    let element = Element { host, debug };
+    let state = use_state(|| {
+        let (clinic, problems) = match (&in_page, &config_url) {
+            (Some(text), _) => read_clinic(text, "configuration in the page"),
+            (None, None) => (Clinic::builtin(), Vec::new()),
+            (None, Some(_)) => return ClinicState::Loading,
+        };
+        let (clinic, problems) = element.show(clinic, problems, phone.as_deref());
+        ClinicState::Ready { clinic, problems }
     });
     {
         let state = state.clone();
@@ -81,18 +98,15 @@ pub fn use_clinic(
                 let phone = phone.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     state.set(match load_clinic(&url).await {
-                        Ok((clinic, problems)) => ready(clinic, problems, phone.as_deref()),
+                        Ok((clinic, problems)) => {
+                            let (clinic, problems) =
+                                element.show(clinic, problems, phone.as_deref());
+                            ClinicState::Ready { clinic, problems }
+                        }
                         Err(problem) => {
-                            let mut problems = vec![problem];
-                            let clinic = with_phone_override(
-                                Clinic::builtin(),
-                                &mut problems,
-                                phone.as_deref(),
-                            );
-                            ClinicState::Failed {
-                                clinic: Rc::new(clinic),
-                                problems: Rc::new(problems),
-                            }
+                            let (clinic, problems) =
+                                element.show(Clinic::builtin(), vec![problem], phone.as_deref());
+                            ClinicState::Failed { clinic, problems }
                         }
                     });
                 });
