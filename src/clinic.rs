@@ -3,10 +3,10 @@
 //! A broken field never blanks the guide: it is reported as a [`ConfigProblem`] naming the
 //! field, and the built-in value is used instead.
 
-use crate::document::Document;
+use crate::document::{At, Document};
 use crate::guide::articles::{Article, ArticleTag};
 use crate::i18n::{Key, Lang, LocalText, Message};
-use serde::de::{self, Deserializer};
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::Deserialize;
 use serde_path_to_error::Segment;
 use std::fmt;
@@ -262,8 +262,26 @@ impl Clinic {
     }
 
     /// A clinic's configuration over the built-in content, with the problems found.
+    ///
+    /// In the browser a misspelt field is not among them: serde-wasm-bindgen reads a struct's
+    /// own fields only, and looking for the others would cost every visitor 0.8 KB. The setup
+    /// page, which is for that, uses [`Clinic::from_json_checked`].
     pub fn from_json(text: &str) -> (Clinic, Vec<ConfigProblem>) {
         Clinic::builtin().merge_json(text)
+    }
+
+    /// [`Clinic::from_json`], with every field no struct has reported, in the browser too.
+    pub fn from_json_checked(text: &str) -> (Clinic, Vec<ConfigProblem>) {
+        let (clinic, mut problems) = Clinic::from_json(text);
+        if let Ok(document) = Document::parse(text) {
+            for problem in unknown_fields(&document) {
+                // Natively serde has reported them already.
+                if !problems.iter().any(|p| p.field == problem.field) {
+                    problems.push(problem);
+                }
+            }
+        }
+        (clinic, problems)
     }
 
     /// The element's `phone` attribute over the configuration's number. A number that does
@@ -585,6 +603,82 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
         };
         problems.push(ConfigProblem { field, message });
     }
+}
+
+/// The fields a derived struct reads, as its derive gives them to serde: asked of the derive
+/// itself, so there is no second list to keep in step.
+fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
+    /// Ends the reading at the struct, with its fields.
+    #[derive(Debug)]
+    struct Fields(&'static [&'static str]);
+    impl fmt::Display for Fields {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("fields")
+        }
+    }
+    impl std::error::Error for Fields {}
+    impl de::Error for Fields {
+        fn custom<M: fmt::Display>(_: M) -> Self {
+            Fields(&[])
+        }
+    }
+    struct Probe;
+    impl<'de> Deserializer<'de> for Probe {
+        type Error = Fields;
+        fn deserialize_any<V: de::Visitor<'de>>(self, _: V) -> Result<V::Value, Fields> {
+            Err(Fields(&[]))
+        }
+        fn deserialize_struct<V: de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Fields> {
+            Err(Fields(fields))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+            identifier ignored_any
+        }
+    }
+    match T::deserialize(Probe) {
+        Err(Fields(fields)) => fields,
+        Ok(_) => &[],
+    }
+}
+
+/// The fields of a document that no struct has. serde refuses them natively
+/// (`deny_unknown_fields`); in the browser serde-wasm-bindgen reads a struct's own fields only
+/// and never sees the others, so they are looked for here, with serde's own message.
+fn unknown_fields(document: &Document) -> Vec<ConfigProblem> {
+    let mut found = Vec::new();
+    let mut check = |path: &[At], field: &str, fields: &'static [&'static str]| {
+        for key in document.keys(path).unwrap_or_default() {
+            if fields.contains(&key.as_str()) || key.starts_with('_') || key == "$schema" {
+                continue;
+            }
+            found.push(ConfigProblem {
+                field: match field {
+                    "" => key.clone(),
+                    _ => format!("{field}.{key}"),
+                },
+                message: <de::value::Error as de::Error>::unknown_field(&key, fields).to_string(),
+            });
+        }
+    };
+    check(&[], "", fields_of::<ClinicDoc>());
+    check(&[At::Key("hours")], "hours", fields_of::<WeekDoc>());
+    check(&[At::Key("theme")], "theme", fields_of::<ThemeDoc>());
+    for index in 0..document.len(&[At::Key("articles")]) {
+        let path = [At::Key("articles"), At::Index(index)];
+        check(
+            &path,
+            &format!("articles[{index}]"),
+            fields_of::<ArticleDoc>(),
+        );
+    }
+    found
 }
 
 /// After this many problems, a wrong value takes its whole top-level field out.

@@ -30,6 +30,34 @@ pub fn to_text<T: Serialize>(value: &T) -> String {
         .unwrap_or_default();
 }
 
+/// `value` as JSON text indented by two spaces, maps as objects (the setup page's
+/// `clinic.json`).
+pub fn to_pretty_text<T: Serialize>(value: &T) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return serde_json::to_string_pretty(value).unwrap_or_default();
+    #[cfg(target_arch = "wasm32")]
+    return value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+        .and_then(|value| {
+            js_sys::JSON::stringify_with_replacer_and_space(
+                &value,
+                &wasm_bindgen::JsValue::NULL,
+                &2.into(),
+            )
+            .ok()
+        })
+        .and_then(|text| text.as_string())
+        .unwrap_or_default();
+}
+
+/// A step into a document: a key of an object, or an index of an array.
+#[derive(Clone, Copy, Debug)]
+pub enum At<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
 /// The segments `take_out` walks: the whole path, or only its top-level field.
 fn segments(path: &Path, whole_field: bool) -> Vec<&Segment> {
     let mut segments: Vec<&Segment> = path.iter().collect();
@@ -74,6 +102,23 @@ mod native {
         /// The text at the top-level `key`, if it is text.
         pub fn text(&self, key: &str) -> Option<String> {
             self.0.get(key)?.as_str().map(str::to_string)
+        }
+
+        fn at(&self, path: &[At]) -> Option<&Value> {
+            path.iter().try_fold(&self.0, |value, step| match step {
+                At::Key(key) => value.get(key),
+                At::Index(index) => value.get(index),
+            })
+        }
+
+        /// The keys of the object at `path`; `None` where there is no object.
+        pub fn keys(&self, path: &[At]) -> Option<Vec<String>> {
+            Some(self.at(path)?.as_object()?.keys().cloned().collect())
+        }
+
+        /// The length of the array at `path`; 0 where there is no array.
+        pub fn len(&self, path: &[At]) -> usize {
+            self.at(path).and_then(Value::as_array).map_or(0, Vec::len)
         }
 
         /// Remove the value at `path` (or, with `whole_field`, the top-level field it is in);
@@ -156,6 +201,34 @@ mod browser {
             Reflect::get(&self.0, &JsValue::from_str(key))
                 .ok()?
                 .as_string()
+        }
+
+        fn at(&self, path: &[At]) -> Option<JsValue> {
+            path.iter().try_fold(self.0.clone(), |value, step| {
+                let key = match step {
+                    At::Key(key) => JsValue::from_str(key),
+                    At::Index(index) => JsValue::from(*index as u32),
+                };
+                Reflect::get(&value, &key).ok().filter(JsValue::is_object)
+            })
+        }
+
+        /// The keys of the object at `path`; `None` where there is no object.
+        pub fn keys(&self, path: &[At]) -> Option<Vec<String>> {
+            let value = self.at(path).filter(|v| !Array::is_array(v))?;
+            Some(
+                Object::keys(value.unchecked_ref::<Object>())
+                    .iter()
+                    .filter_map(|key| key.as_string())
+                    .collect(),
+            )
+        }
+
+        /// The length of the array at `path`; 0 where there is no array.
+        pub fn len(&self, path: &[At]) -> usize {
+            self.at(path)
+                .filter(Array::is_array)
+                .map_or(0, |items| items.unchecked_into::<Array>().length() as usize)
         }
 
         /// Remove the value at `path` (or, with `whole_field`, the top-level field it is in);

@@ -5,5 +5,6 @@ pub mod clinic;
 pub mod document;
 pub mod guide;
 pub mod i18n;
+pub mod setup;
 pub mod state;
 pub mod ui;

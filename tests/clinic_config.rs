@@ -431,3 +431,19 @@ fn the_theme_is_checked_field_by_field() {
         "dark mode follows the visitor unless turned off"
     );
 }
+
+#[test]
+fn the_checked_reading_reports_each_misspelt_field_once() {
+    let text = r##"{"phon": "1", "_note": "n", "hours": {"mon": "closed", "fri_day": "x"}, "time_zone": "UTC", "theme": {"acent": "#fff"}, "articles": [{"title": "A", "colour": 1}]}"##;
+    let (_, found) = Clinic::from_json_checked(text);
+    let mut fields: Vec<&str> = found.iter().map(|p| p.field.as_str()).collect();
+    fields.sort();
+    assert_eq!(
+        fields,
+        ["articles[0].colour", "hours.fri_day", "phon", "theme.acent"],
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .all(|p| p.message.starts_with("unknown field `") && p.message.contains("expected")));
+}

@@ -328,9 +328,9 @@ fn test() -> Result {
     Ok(())
 }
 
-/// Files fetched only later, when they are asked for: the catalogues of the languages other
-/// than English, and the site owner's notes (`debug`).
-const LOADED_LATER: [&str; 2] = ["i18n/", "embed/debug.js"];
+/// Files a visitor's first screen does not fetch: the catalogues of the languages other than
+/// English (fetched when chosen), the site owner's notes (`debug`) and the setup page.
+const LOADED_LATER: [&str; 3] = ["i18n/", "embed/debug.js", "setup/"];
 
 /// Print each file in `dist` with raw, gzip and brotli sizes; return the brotli total of
 /// what the first screen downloads (everything except what is loaded later).
@@ -370,7 +370,7 @@ fn sizes(dist: &Path) -> Result<u64> {
         "total (first load)"
     );
     for row in later {
-        println!("{row}   (loaded later: a language chosen, or debug)");
+        println!("{row}   (not in the first load)");
     }
     Ok(br_sum)
 }

@@ -1,0 +1,579 @@
+//! The setup page: a form for every field of `clinic.json`, each field's problems beside it
+//! (the guide's own checks, through [`Draft::problems`]), and the real `<massage-guide>`
+//! beside the form, given the configuration in memory on every change. Nothing is sent
+//! anywhere: the draft is kept in this browser's storage, and the file is downloaded.
+
+use super::{tag_ids, ArticleDraft, Draft, DAYS};
+use crate::clinic::ConfigProblem;
+use crate::i18n::{t, Lang};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Where the draft is kept between visits.
+const DRAFT_KEY: &str = "massage-guide-setup:draft";
+
+/// The form's state: the draft as typed, its problems, and what the preview shows.
+#[derive(Clone, PartialEq)]
+struct Form {
+    draft: Draft,
+    problems: Vec<ConfigProblem>,
+    /// The draft with each wrong field at its last good value: what the preview shows.
+    good: Draft,
+    /// Problems of the last imported file, until the next import.
+    imported: Vec<ConfigProblem>,
+}
+
+impl Form {
+    fn new(draft: Draft, imported: Vec<ConfigProblem>) -> Form {
+        let problems = draft.problems();
+        let good = draft.with_good_values(&Draft::new_clinic(), &problems);
+        Form {
+            draft,
+            problems,
+            good,
+            imported,
+        }
+    }
+
+    /// The problems of `field` exactly (`phone`, `articles[0].url`), or within it.
+    fn problems_of(&self, field: &str) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|p| {
+                p.field == field
+                    || p.field.starts_with(&format!("{field}."))
+                    || p.field.starts_with(&format!("{field}["))
+            })
+            .map(|p| p.message.clone())
+            .collect()
+    }
+}
+
+/// What a field does to the draft with the value typed into it.
+type Update = Rc<dyn Fn(&mut Draft, String)>;
+
+enum Change {
+    /// An edit of the draft.
+    Edit(Rc<dyn Fn(&mut Draft)>),
+    /// A new draft: imported from a file, or a new clinic.
+    Replace(Box<Draft>, Vec<ConfigProblem>),
+}
+
+impl Reducible for Form {
+    type Action = Change;
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        match change {
+            Change::Edit(edit) => {
+                let mut draft = self.draft.clone();
+                edit(&mut draft);
+                let problems = draft.problems();
+                let good = draft.with_good_values(&self.good, &problems);
+                Rc::new(Form {
+                    draft,
+                    problems,
+                    good,
+                    imported: self.imported.clone(),
+                })
+            }
+            Change::Replace(draft, imported) => Rc::new(Form::new(*draft, imported)),
+        }
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn input_value(event: &Event) -> String {
+    let target = event.target();
+    if let Some(input) = target
+        .as_ref()
+        .and_then(|t| t.dyn_ref::<HtmlInputElement>())
+    {
+        return match input.type_().as_str() {
+            "checkbox" => input.checked().to_string(),
+            _ => input.value(),
+        };
+    }
+    target
+        .and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok())
+        .map(|area| area.value())
+        .unwrap_or_default()
+}
+
+/// A text field with its label, hint and problems (announced, and tied to the field).
+#[derive(Properties, PartialEq)]
+struct FieldProps {
+    id: AttrValue,
+    label: AttrValue,
+    value: AttrValue,
+    #[prop_or_default]
+    hint: Option<AttrValue>,
+    #[prop_or_default]
+    problems: Vec<String>,
+    #[prop_or(AttrValue::Static("text"))]
+    kind: AttrValue,
+    #[prop_or_default]
+    list: Option<AttrValue>,
+    #[prop_or_default]
+    multiline: bool,
+    #[prop_or_default]
+    lang: Option<AttrValue>,
+    oninput: Callback<InputEvent>,
+}
+
+#[component]
+fn Field(props: &FieldProps) -> Html {
+    let hint_id = format!("{}-hint", props.id);
+    let problem_id = format!("{}-problem", props.id);
+    let described = [
+        props.hint.as_ref().map(|_| hint_id.clone()),
+        (!props.problems.is_empty()).then(|| problem_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described = (!described.is_empty()).then_some(described);
+    let invalid = (!props.problems.is_empty()).then_some("true");
+    html! {
+        <div class={classes!("field", invalid.map(|_| "has-problem"))}>
+            <label for={props.id.clone()}>{ props.label.clone() }</label>
+            if let Some(hint) = &props.hint {
+                <p class="hint" id={hint_id}>{ hint.clone() }</p>
+            }
+            if props.multiline {
+                <textarea id={props.id.clone()} value={props.value.clone()} lang={props.lang.clone()}
+                    aria-describedby={described} aria-invalid={invalid} oninput={props.oninput.clone()} rows="3" />
+            } else {
+                <input id={props.id.clone()} type={props.kind.clone()} value={props.value.clone()}
+                    list={props.list.clone()} lang={props.lang.clone()} aria-describedby={described}
+                    aria-invalid={invalid} oninput={props.oninput.clone()} autocomplete="off" />
+            }
+            <p class="problem" id={problem_id} aria-live="polite">
+                { for props.problems.iter().map(|p| html! { <span>{ p.clone() }</span> }) }
+            </p>
+        </div>
+    }
+}
+
+/// The time zones the browser knows, for the time zone field's suggestions.
+fn time_zones() -> Vec<String> {
+    let supported = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
+        .and_then(|intl| js_sys::Reflect::get(&intl, &"supportedValuesOf".into()))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&JsValue::UNDEFINED, &"timeZone".into()).ok());
+    supported
+        .map(|zones| {
+            js_sys::Array::from(&zones)
+                .iter()
+                .filter_map(|z| z.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Offer `text` as a file named `clinic.json`.
+fn download(text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download("clinic.json");
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The snippet a clinic pastes into its site: the loader, and the element with its
+/// configuration's address, or with the configuration inside it.
+pub fn snippet(base: &str, inline: Option<&str>) -> String {
+    let base = if base.ends_with('/') {
+        base.to_string()
+    } else {
+        format!("{base}/")
+    };
+    let script = format!(r#"<script type="module" src="{base}embed/massage-guide.js"></script>"#);
+    match inline {
+        // `<` written as `\u003c`, so no text in it can close the script element.
+        Some(json) => format!(
+            "{script}\n<massage-guide>\n<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
+            json.replace('<', "\\u003c")
+        ),
+        None => format!("{script}\n<massage-guide config=\"{base}clinic.json\"></massage-guide>\n"),
+    }
+}
+
+#[component]
+pub fn SetupPage() -> Html {
+    let kept = use_memo((), |_| {
+        storage()
+            .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
+            .and_then(|text| Draft::from_saved(&text))
+    });
+    let form = use_reducer(|| {
+        Form::new(
+            (*kept).clone().unwrap_or_else(Draft::new_clinic),
+            Vec::new(),
+        )
+    });
+    // The first time, the form starts from the configuration beside this page (the one the
+    // guide uses now), if there is one.
+    {
+        let form = form.dispatcher();
+        let start_from_site = kept.is_none();
+        use_effect_with((), move |_| {
+            if start_from_site {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let Ok(response) = gloo_net::http::Request::get("../clinic.json").send().await
+                    else {
+                        return;
+                    };
+                    if let (true, Ok(text)) = (response.ok(), response.text().await) {
+                        let (draft, problems) = Draft::import(&text);
+                        form.dispatch(Change::Replace(Box::new(draft), problems));
+                    }
+                });
+            }
+        });
+    }
+    let zones = use_memo((), |_| time_zones());
+    let preview_ref = use_node_ref();
+    let width = use_state(|| "phone");
+    let lang = use_state(|| Lang::En);
+    let inline = use_state(|| false);
+    let base = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .and_then(|href| web_sys::Url::new_with_base("../", &href).ok())
+            .map(|url| url.href())
+            .unwrap_or_else(|| "/massage-guide/".into())
+    });
+    let copied = use_state(|| false);
+
+    // The preview takes the configuration in memory; the draft is kept on every change.
+    {
+        let preview_ref = preview_ref.clone();
+        let text = form.good.to_json();
+        let saved = form.draft.to_saved();
+        use_effect_with((text, saved), move |(text, saved)| {
+            if let Some(element) = preview_ref.get() {
+                let _ = js_sys::Reflect::set(&element, &"configuration".into(), &text.into());
+            }
+            if let Some(storage) = storage() {
+                let _ = storage.set_item(DRAFT_KEY, saved);
+            }
+        });
+    }
+
+    let edit = |update: Update| {
+        let form = form.dispatcher();
+        Callback::from(move |event: InputEvent| {
+            let value = input_value(&event);
+            let update = update.clone();
+            form.dispatch(Change::Edit(Rc::new(move |draft| {
+                update(draft, value.clone())
+            })));
+        })
+    };
+    let draft = &form.draft;
+    let en = |texts: &super::Texts| texts.get("en").cloned().unwrap_or_default();
+
+    let import = {
+        let form = form.dispatcher();
+        Callback::from(move |event: Event| {
+            let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|files| files.get(0)) else {
+                return;
+            };
+            let form = form.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                    .await
+                    .ok()
+                    .and_then(|t| t.as_string())
+                    .unwrap_or_default();
+                let (draft, problems) = Draft::import(&text);
+                form.dispatch(Change::Replace(Box::new(draft), problems));
+            });
+            input.set_value("");
+        })
+    };
+    let export = {
+        let text = form.draft.to_json();
+        Callback::from(move |_| download(&text))
+    };
+    let start_new = {
+        let form = form.dispatcher();
+        Callback::from(move |_| {
+            form.dispatch(Change::Replace(Box::new(Draft::new_clinic()), Vec::new()))
+        })
+    };
+
+    let name_fields = Lang::ALL.iter().map(|l| {
+        let code = l.code();
+        let label = match l {
+            Lang::En => "Clinic name (English)".to_string(),
+            _ => format!("Clinic name in {} (optional)", t(*l, l.name_key())),
+        };
+        html! {
+            <Field id={format!("name-{code}")} label={label} lang={Some(AttrValue::from(code))}
+                value={draft.name.get(code).cloned().unwrap_or_default()}
+                problems={form.problems_of(&if *l == Lang::En { "name".to_string() } else { format!("name.{code}") })}
+                oninput={edit(Rc::new(move |d: &mut Draft, v| { d.name.insert(code.into(), v); }))} />
+        }
+    });
+
+    let day_names = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let day_fields = DAYS.iter().enumerate().map(|(i, day)| {
+        html! {
+            <Field id={format!("hours-{day}")} label={day_names[i]} value={draft.hours[i].clone()}
+                problems={form.problems_of(&format!("hours.{day}"))}
+                oninput={edit(Rc::new(move |d: &mut Draft, v| d.hours[i] = v))} />
+        }
+    });
+
+    let article_count = draft.articles.len();
+    let articles = draft.articles.iter().enumerate().map(|(i, article)| {
+        let field = format!("articles[{i}]");
+        let moved = |to: usize| {
+            let form = form.dispatcher();
+            Callback::from(move |_| {
+                form.dispatch(Change::Edit(Rc::new(move |d: &mut Draft| {
+                    if to < d.articles.len() {
+                        d.articles.swap(i, to);
+                    }
+                })))
+            })
+        };
+        let remove = {
+            let form = form.dispatcher();
+            Callback::from(move |_| {
+                form.dispatch(Change::Edit(Rc::new(move |d: &mut Draft| {
+                    d.articles.remove(i);
+                })))
+            })
+        };
+        let tags = tag_ids().map(|tag| {
+            let checked = article.tags.iter().any(|t| t == tag);
+            let id = format!("article-{i}-tag-{tag}");
+            html! {
+                <label class="tag" for={id.clone()}>
+                    <input type="checkbox" id={id} checked={checked}
+                        oninput={edit(Rc::new(move |d: &mut Draft, v| {
+                            let tags = &mut d.articles[i].tags;
+                            tags.retain(|t| t != tag);
+                            if v == "true" { tags.push(tag.to_string()); }
+                        }))} />
+                    { tag }
+                </label>
+            }
+        });
+        html! {
+            <li class="article-draft">
+                <h3>{ format!("Article {}", i + 1) }</h3>
+                <Field id={format!("article-{i}-title")} label="Title" value={en(&article.title)}
+                    problems={form.problems_of(&format!("{field}.title"))}
+                    oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].title.insert("en".into(), v); }))} />
+                <Field id={format!("article-{i}-summary")} label="Summary, in your words" multiline=true
+                    value={en(&article.summary)} problems={form.problems_of(&format!("{field}.summary"))}
+                    oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].summary.insert("en".into(), v); }))} />
+                <Field id={format!("article-{i}-url")} label="Link (optional)" kind="url" value={article.url.clone()}
+                    hint={Some(AttrValue::from("https://… or a page of your site, such as /blog/sciatica"))}
+                    problems={form.problems_of(&format!("{field}.url"))}
+                    oninput={edit(Rc::new(move |d: &mut Draft, v| d.articles[i].url = v))} />
+                <fieldset class="tags">
+                    <legend>{ "Suggested to visitors with" }</legend>
+                    { for tags }
+                    <p class="problem" aria-live="polite">{ form.problems_of(&format!("{field}.tags")).join(" ") }</p>
+                </fieldset>
+                <div class="row-actions">
+                    <button type="button" class="small" disabled={i == 0} onclick={moved(i.wrapping_sub(1))}>{ "Move up" }</button>
+                    <button type="button" class="small" disabled={i + 1 == article_count} onclick={moved(i + 1)}>{ "Move down" }</button>
+                    <button type="button" class="small" onclick={remove}>{ format!("Remove article {}", i + 1) }</button>
+                </div>
+            </li>
+        }
+    });
+    let add_article = {
+        let form = form.dispatcher();
+        Callback::from(move |_| {
+            form.dispatch(Change::Edit(Rc::new(|d: &mut Draft| {
+                d.articles.push(ArticleDraft::default())
+            })))
+        })
+    };
+
+    let colour_field = |id: &'static str,
+                        label: &'static str,
+                        value: &str,
+                        update: fn(&mut Draft, String)| {
+        html! {
+            <Field id={id} label={label} value={value.to_string()}
+                hint={Some(AttrValue::from("#rrggbb, such as #1d4f91; empty for the guide's own. A colour too pale or too dark to read is moved to the nearest one that is."))}
+                problems={form.problems_of(&format!("theme.{}", id.trim_start_matches("theme-")))}
+                oninput={edit(Rc::new(move |d: &mut Draft, v| update(d, v)))} />
+        }
+    };
+
+    let snippet_text = snippet(&base, inline.then(|| form.draft.to_json()).as_deref());
+    let copy = {
+        let text = snippet_text.clone();
+        let copied = copied.clone();
+        Callback::from(move |_| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.navigator().clipboard().write_text(&text);
+                copied.set(true);
+            }
+        })
+    };
+    let all_problems = form.problems.len();
+
+    html! {
+        <main class="setup">
+            <header class="setup-header">
+                <h1>{ "Set up your massage guide" }</h1>
+                <p>{ "Fill in your clinic's details; the guide beside the form (below it on a phone) shows them as your visitors will see them. Nothing you type leaves this browser: your draft is kept here, and you download the file." }</p>
+                <div class="file-actions">
+                    <label class="button-like" for="import">{ "Open a clinic.json" }</label>
+                    <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
+                    <button type="button" onclick={export}>{ "Download clinic.json" }</button>
+                    <button type="button" onclick={start_new}>{ "Start a new clinic" }</button>
+                    <a class="button-like" href="#preview-title">{ "See the preview" }</a>
+                </div>
+                <p class="status" role="status">
+                    { match all_problems {
+                        0 => "No problems: the guide will use every field.".to_string(),
+                        1 => "1 field needs attention; until it is put right the guide uses the last good value.".to_string(),
+                        n => format!("{n} fields need attention; until they are put right the guide uses the last good values."),
+                    } }
+                </p>
+                if !form.imported.is_empty() {
+                    <div class="imported" role="alert">
+                        <p>{ "The file had problems. Those fields were left at the guide's defaults:" }</p>
+                        <ul>{ for form.imported.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+                    </div>
+                }
+            </header>
+            <div class="setup-columns">
+                <form class="setup-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <fieldset>
+                        <legend>{ "Your clinic" }</legend>
+                        { for name_fields }
+                        <Field id="phone" label="Booking phone number" kind="tel" value={draft.phone.clone()}
+                            hint={Some(AttrValue::from("A 10-digit US number, or an international number starting with +"))}
+                            problems={form.problems_of("phone")}
+                            oninput={edit(Rc::new(|d: &mut Draft, v| d.phone = v))} />
+                        <Field id="emergency_number" label="Emergency number" value={draft.emergency_number.clone()}
+                            problems={form.problems_of("emergency_number")}
+                            oninput={edit(Rc::new(|d: &mut Draft, v| d.emergency_number = v))} />
+                        <Field id="crisis_line" label="Suicide and crisis line" value={draft.crisis_line.clone()}
+                            hint={Some(AttrValue::from("Shown quietly where mood or sleep is a goal: 988 in the US"))}
+                            problems={form.problems_of("crisis_line")}
+                            oninput={edit(Rc::new(|d: &mut Draft, v| d.crisis_line = v))} />
+                        <Field id="booking_url" label="Online booking page (optional)" kind="url" value={draft.booking_url.clone()}
+                            problems={form.problems_of("booking_url")}
+                            oninput={edit(Rc::new(|d: &mut Draft, v| d.booking_url = v))} />
+                    </fieldset>
+                    <fieldset>
+                        <legend>{ "Opening hours (optional)" }</legend>
+                        <p class="hint">{ "With hours, the call button says whether you are open now. Write 09:00-17:00, 09:00-12:00, 13:00-17:00 or closed; a day left empty is closed." }</p>
+                        <Field id="time_zone" label="Time zone" value={draft.time_zone.clone()} list={Some(AttrValue::from("zones"))}
+                            hint={Some(AttrValue::from("Such as America/New_York"))}
+                            problems={form.problems_of("time_zone")}
+                            oninput={edit(Rc::new(|d: &mut Draft, v| d.time_zone = v))} />
+                        <datalist id="zones">{ for zones.iter().map(|z| html! { <option value={z.clone()} /> }) }</datalist>
+                        { for day_fields }
+                    </fieldset>
+                    <fieldset>
+                        <legend>{ "Articles to suggest" }</legend>
+                        <ol class="article-drafts">{ for articles }</ol>
+                        <button type="button" onclick={add_article}>{ "Add an article" }</button>
+                    </fieldset>
+                    <fieldset>
+                        <legend>{ "Colours and font (optional)" }</legend>
+                        { colour_field("theme-accent", "Accent colour: buttons, answers, links", &draft.accent, |d, v| d.accent = v) }
+                        { colour_field("theme-call", "Phone button colour", &draft.call, |d, v| d.call = v) }
+                        <Field id="theme-font" label="Font" value={draft.font.clone()}
+                            hint={Some(AttrValue::from("Font names separated by commas, such as Georgia, serif"))}
+                            problems={form.problems_of("theme.font")}
+                            oninput={edit(Rc::new(|d: &mut Draft, v| d.font = v))} />
+                        <div class="field check">
+                            <input id="theme-dark" type="checkbox" checked={draft.dark_mode}
+                                oninput={edit(Rc::new(|d: &mut Draft, v| d.dark_mode = v == "true"))} />
+                            <label for="theme-dark">{ "Dark when the visitor's device is set to dark" }</label>
+                        </div>
+                    </fieldset>
+                    <section class="put-on-site" aria-labelledby="put-on-site">
+                        <h2 id="put-on-site">{ "Put the guide on your site" }</h2>
+                        <Field id="base" label="Address of the guide's folder on your site" kind="url" value={(*base).clone()}
+                            hint={Some(AttrValue::from("Where you upload the guide's files (this page's folder and clinic.json beside them)"))}
+                            oninput={{ let base = base.clone(); Callback::from(move |e: InputEvent| base.set(input_value(&e))) }} />
+                        <div class="field check">
+                            <input id="inline" type="checkbox" checked={*inline}
+                                oninput={{ let inline = inline.clone(); Callback::from(move |_| inline.set(!*inline)) }} />
+                            <label for="inline">{ "Put the configuration in the snippet (for a site that cannot host a file)" }</label>
+                        </div>
+                        <label for="snippet">{ "Paste this where the guide should appear" }</label>
+                        <textarea id="snippet" readonly=true rows="5" value={snippet_text} />
+                        <button type="button" onclick={copy}>{ "Copy the snippet" }</button>
+                        <p role="status" class="hint">{ if *copied { "Copied." } else { "" } }</p>
+                    </section>
+                </form>
+                <section class="preview" aria-labelledby="preview-title">
+                    <h2 id="preview-title">{ "Preview" }</h2>
+                    <div class="preview-controls">
+                        <fieldset>
+                            <legend>{ "Width" }</legend>
+                            { for [("phone", "Phone"), ("desktop", "Desktop")].into_iter().map(|(value, label)| {
+                                let width = width.clone();
+                                html! {
+                                    <label><input type="radio" name="width" checked={*width == value}
+                                        onchange={Callback::from(move |_| width.set(value))} />{ label }</label>
+                                }
+                            }) }
+                        </fieldset>
+                        <fieldset>
+                            <legend>{ "Language" }</legend>
+                            { for Lang::ALL.iter().map(|l| {
+                                let lang = lang.clone();
+                                let chosen = *l;
+                                html! {
+                                    <label><input type="radio" name="lang" checked={*lang == chosen}
+                                        onchange={Callback::from(move |_| lang.set(chosen))} />{ t(chosen, chosen.name_key()) }</label>
+                                }
+                            }) }
+                        </fieldset>
+                    </div>
+                    <div class={classes!("preview-frame", *width)}>
+                        <massage-guide ref={preview_ref} lang={lang.code()} debug="" id="preview"></massage-guide>
+                    </div>
+                </section>
+            </div>
+        </main>
+    }
+}

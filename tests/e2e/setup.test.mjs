@@ -1,0 +1,223 @@
+// The setup page (dist/setup/): a clinic fills in the form and sees the real guide change
+// beside it; each field's problems are the guide's own; the file round-trips byte for byte;
+// a hostile file is imported with its problems listed; the draft survives a reload; axe finds
+// nothing at 390 and 1280 px; every control is reached with the keyboard.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, openPage, axe, screenshot, viewports, dist } from './harness.mjs';
+
+/** The preview guide's header text and phone link. */
+async function previewHeader(page) {
+  const name = await page.locator('#preview .clinic-name').textContent();
+  const tel = await page.locator('#preview a.phone-link').getAttribute('href');
+  return { name, tel };
+}
+
+async function openSetup(browser, origin, viewport) {
+  const s = await openPage(browser, origin, viewport);
+  await s.page.goto(`${origin}/setup/`);
+  // The form starts from the site's clinic.json, and the guide shows it.
+  await s.page.locator('#name-en').waitFor();
+  await s.page.locator('#preview .clinic-name', { hasText: 'Your massage clinic' }).waitFor();
+  await s.page.locator('#article-0-title').waitFor();
+  return s;
+}
+
+describe('the setup page', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve({ mounts: { '/': dist } });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const viewport of viewports) {
+    it(`at ${viewport.width} px: a change shows in the preview, a wrong value is named on its field and the preview keeps the last good one`, async () => {
+      const s = await openSetup(browser, server.origin, viewport);
+      const { page } = s;
+      assert.deepEqual(await axe(page), [], 'axe on the form and the preview');
+      await screenshot(page, `setup-${viewport.name}`);
+
+      // Typed fast, key by key, while the preview mounts again on each: no letter or focus lost.
+      await page.locator('#name-en').fill('');
+      await page.locator('#name-en').pressSequentially('Typed quickly, every letter', { delay: 0 });
+      assert.equal(await page.locator('#name-en').inputValue(), 'Typed quickly, every letter');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'name-en');
+      await page.locator('#preview .clinic-name', { hasText: 'Typed quickly, every letter' }).waitFor();
+
+      await page.locator('#name-en').fill('Riverside Massage');
+      await page.locator('#preview .clinic-name', { hasText: 'Riverside Massage' }).waitFor();
+
+      // A phone number being typed: the message on the field, the last good number in the guide.
+      await page.locator('#phone').fill('call us');
+      await page.locator('#phone-problem', { hasText: "unexpected character 'c' in the phone number" }).waitFor();
+      assert.equal(await page.locator('#phone').getAttribute('aria-invalid'), 'true');
+      assert.match(await page.locator('#phone').getAttribute('aria-describedby'), /phone-problem/);
+      assert.match(await page.locator('.status').textContent(), /1 field needs attention/);
+      assert.deepEqual(await previewHeader(page), { name: 'Riverside Massage', tel: 'tel:+17062868344' });
+      assert.deepEqual(await axe(page), [], 'axe with a problem shown');
+      await screenshot(page, `setup-${viewport.name}-problem`);
+
+      await page.locator('#phone').fill('+44 20 7946 0958');
+      await page.locator('#preview a.phone-link[href="tel:+442079460958"]').waitFor();
+      assert.equal(await page.locator('#phone').getAttribute('aria-invalid'), null);
+      assert.match(await page.locator('.status').textContent(), /No problems/);
+
+      // A link the guide refuses, on an article.
+      await page.locator('#article-0-url').fill('javascript:alert(1)');
+      await page.locator('#article-0-url-problem', { hasText: 'only http(s) or relative URLs are allowed' }).waitFor();
+
+      // The preview at desktop width and in Spanish.
+      await page.getByRole('radio', { name: 'Desktop' }).check();
+      await page.getByRole('radio', { name: 'Español' }).check();
+      await page.locator('#preview h2', { hasText: '¿Qué masaje' }).waitFor();
+      assert.deepEqual(s.errors.filter((e) => !e.includes('articles[0].url')), []);
+      await s.context.close();
+    });
+  }
+
+  it('downloads clinic.json, opens it again, and downloads the same bytes', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    await page.locator('#name-en').fill('Round Trip Clinic');
+    await page.locator('#name-es').fill('Clínica de ida y vuelta');
+    await page.locator('#time_zone').fill('America/Chicago');
+    await page.locator('#hours-mon').fill('09:00-12:00, 13:00-17:00');
+    await page.locator('#hours-sat').fill('closed');
+    await page.locator('#theme-accent').fill('#1d4f91');
+    await page.locator('#theme-dark').uncheck();
+    await page.getByRole('button', { name: 'Add an article' }).click();
+    const last = (await page.locator('.article-draft').count()) - 1;
+    await page.locator(`#article-${last}-title`).fill('Desk posture');
+    await page.locator(`#article-${last}-tag-posture`).check();
+    // The first article's Move up is there, disabled: the new one's is the last.
+    await page.getByRole('button', { name: 'Move up' }).nth(last).click();
+    assert.equal(await page.locator(`#article-${last - 1}-title`).inputValue(), 'Desk posture');
+    assert.match(await page.locator('.status').textContent(), /No problems/);
+
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'setup-'));
+    const save = async (name) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download clinic.json' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'clinic.json');
+      const file = path.join(dir, name);
+      await download.saveAs(file);
+      return fs.readFileSync(file, 'utf8');
+    };
+    const first = await save('first.json');
+    const clinic = JSON.parse(first);
+    assert.equal(clinic.name.en, 'Round Trip Clinic');
+    assert.equal(clinic.hours.mon, '09:00-12:00, 13:00-17:00');
+    assert.deepEqual(clinic.theme, { accent: '#1d4f91', dark_mode: false });
+    assert.equal(clinic.articles[last - 1].title, 'Desk posture');
+
+    await page.getByRole('button', { name: 'Start a new clinic' }).click();
+    await page.locator('#name-en').fill('Something else');
+    await page.locator('#import').setInputFiles(path.join(dir, 'first.json'));
+    await page.locator('#preview .clinic-name', { hasText: 'Round Trip Clinic' }).waitFor();
+    assert.equal(await page.locator('#hours-mon').inputValue(), '09:00-12:00, 13:00-17:00');
+    assert.equal(await save('second.json'), first, 'byte for byte');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('opens a hostile file: its problems listed, its text kept as text, nothing run', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'setup-')), 'hostile.json');
+    fs.writeFileSync(file, JSON.stringify({
+      name: '<img src=x onerror="window.hacked=1">',
+      phone: 'javascript:alert(1)',
+      booking_url: 'data:text/html,<script>alert(1)</script>',
+      articles: [{ title: 'A', url: 'javascript:alert(1)', tags: ['nonsense'] }],
+      colour: 'red',
+    }));
+    await page.locator('#import').setInputFiles(file);
+    const listed = page.locator('.imported');
+    await listed.waitFor();
+    const text = await listed.textContent();
+    for (const field of ['phone:', 'booking_url:', 'articles[0].url:', 'articles[0].tags[0]:', 'colour:']) {
+      assert.ok(text.includes(field), `${field} in ${text}`);
+    }
+    await page.locator('#preview .clinic-name', { hasText: '<img src=x' }).waitFor();
+    assert.equal(await page.evaluate(() => window.hacked), undefined);
+    assert.equal(await page.locator('#booking_url').inputValue(), '');
+    // A file that is not JSON at all.
+    fs.writeFileSync(file, '{ not json');
+    await page.locator('#import').setInputFiles(file);
+    await page.locator('.imported', { hasText: '(document): not valid JSON' }).waitFor();
+    assert.deepEqual(await axe(page), []);
+    await s.context.close();
+  });
+
+  it('keeps the draft in this browser: a reload loses nothing, even a wrong value', async () => {
+    const s = await openSetup(browser, server.origin, viewports[0]);
+    const { page } = s;
+    await page.locator('#name-en').fill('Kept Clinic');
+    await page.locator('#phone').fill('706-28');
+    await page.locator('#phone-problem').waitFor();
+    await page.reload();
+    await page.locator('#preview .clinic-name', { hasText: 'Kept Clinic' }).waitFor();
+    assert.equal(await page.locator('#phone').inputValue(), '706-28');
+    assert.equal(await page.locator('#name-en').inputValue(), 'Kept Clinic');
+    await s.context.close();
+  });
+
+  it('gives the snippet for the site, with the configuration inside it if asked', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    const snippet = () => page.locator('#snippet').inputValue();
+    assert.match(await snippet(), new RegExp(`src="${server.origin}/embed/massage-guide.js"`));
+    assert.match(await snippet(), new RegExp(`config="${server.origin}/clinic.json"`));
+    await page.locator('#base').fill('https://riverside.example/guide');
+    assert.match(await snippet(), /src="https:\/\/riverside\.example\/guide\/embed\/massage-guide\.js"/);
+    await page.locator('#name-en').fill('</script><script>alert(1)</script>');
+    await page.locator('#inline').check();
+    const inline = await snippet();
+    assert.match(inline, /<script type="application\/json">/);
+    assert.ok(!inline.includes('</script><script>alert'), 'no text can close the script element');
+    assert.ok(inline.includes('\\u003c/script>'));
+    // The snippet works: pasted into a page, the guide reads the configuration inside it.
+    const json = inline.split('<script type="application/json">\n')[1].split('</script>')[0];
+    assert.equal(JSON.parse(json).name.en, '</script><script>alert(1)</script>');
+    await s.context.close();
+  });
+
+  it('is used with the keyboard alone: every field and button is reached with Tab', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    const controls = await page.locator('.setup input:not(.visually-hidden), .setup textarea, .setup button, .setup label.button-like')
+      .evaluateAll((els) => els.filter((e) => !e.disabled && !e.closest('#preview')).length);
+    const reached = new Set();
+    await page.locator('body').focus();
+    for (let i = 0; i < 400 && reached.size < controls + 5; i += 1) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el.closest('massage-guide') || el.tagName === 'MASSAGE-GUIDE') return 'preview';
+        return el.id || `${el.tagName}:${el.textContent.trim().slice(0, 30)}:${el.name}:${[...el.parentElement.children].indexOf(el)}`;
+      });
+      if (id === 'preview') break;
+      reached.add(id);
+    }
+    assert.ok(reached.has('import'), 'the file picker is reached');
+    assert.ok(reached.has('name-en') && reached.has('phone') && reached.has('hours-sun') && reached.has('snippet'));
+    // Typing and buttons by keyboard: a new article, added with Enter, filled in.
+    await page.getByRole('button', { name: 'Add an article' }).focus();
+    await page.keyboard.press('Enter');
+    const last = (await page.locator('.article-draft').count()) - 1;
+    await page.locator(`#article-${last}-title`).focus();
+    await page.keyboard.type('Typed by keyboard');
+    assert.equal(await page.locator(`#article-${last}-title`).inputValue(), 'Typed by keyboard');
+    await s.context.close();
+  });
+});

@@ -1,0 +1,133 @@
+//! The setup page's form as data: written out as `clinic.json`, read back, checked by the
+//! guide's own reader.
+
+use massage_guide::clinic::{Clinic, DEFAULT_CLINIC_JSON};
+use massage_guide::setup::{top_field, Draft};
+
+fn example() -> String {
+    std::fs::read_to_string("examples/clinic-with-hours.json").unwrap()
+}
+
+#[test]
+fn a_written_file_reads_back_as_the_same_clinic() {
+    for text in [DEFAULT_CLINIC_JSON.to_string(), example()] {
+        let (draft, problems) = Draft::import(&text);
+        assert_eq!(problems, vec![]);
+        let written = draft.to_json();
+        let (again, problems) = Clinic::from_json(&written);
+        assert_eq!(problems, vec![], "{written}");
+        assert_eq!(again, Clinic::from_json(&text).0, "{written}");
+    }
+}
+
+#[test]
+fn export_then_import_is_byte_for_byte() {
+    for text in [DEFAULT_CLINIC_JSON.to_string(), example()] {
+        let canonical = Draft::import(&text).0.to_json();
+        assert_eq!(Draft::import(&canonical).0.to_json(), canonical);
+        assert!(canonical.ends_with("}\n"));
+        assert!(
+            canonical.contains("\n  \"phone\": "),
+            "two-space indent: {canonical}"
+        );
+    }
+}
+
+#[test]
+fn the_file_is_written_in_the_readme_order_and_leaves_out_what_is_not_given() {
+    let mut draft = Draft::new_clinic();
+    draft.name.insert("en".into(), "Riverside Massage".into());
+    draft.name.insert("es".into(), "Masaje Riverside".into());
+    draft.time_zone = "America/Chicago".into();
+    draft.hours[0] = "09:00-12:00, 13:00-17:00".into();
+    draft.hours[5] = "closed".into();
+    draft.accent = "#1d4f91".into();
+    draft.dark_mode = false;
+    let text = draft.to_json();
+    let keys: Vec<&str> = text
+        .lines()
+        .filter(|l| l.starts_with("  \"") && !l.starts_with("    "))
+        .map(|l| l.trim().split('"').nth(1).unwrap())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "name",
+            "phone",
+            "emergency_number",
+            "crisis_line",
+            "time_zone",
+            "hours",
+            "theme"
+        ]
+    );
+    assert!(
+        text.contains("\"mon\": \"09:00-12:00, 13:00-17:00\""),
+        "{text}"
+    );
+    assert!(text.contains("\"sat\": \"closed\""), "{text}");
+    assert!(
+        text.contains("\"tue\": \"closed\""),
+        "a day left empty is closed: {text}"
+    );
+    assert!(text.contains("\"dark_mode\": false"), "{text}");
+    assert!(text.contains("\"es\": \"Masaje Riverside\""), "{text}");
+    let (clinic, problems) = Clinic::from_json(&text);
+    assert_eq!(problems, vec![]);
+    assert!(clinic.theme.light_only);
+    assert_eq!(clinic.hours.unwrap().days[0], vec![(540, 720), (780, 1020)]);
+}
+
+#[test]
+fn a_wrong_value_is_named_by_the_guides_own_check_and_the_preview_keeps_the_last_good_one() {
+    let good = Draft::import(&example()).0;
+    let mut typing = good.clone();
+    typing.phone = "call us".into();
+    typing.booking_url = "javascript:alert(1)".into();
+    typing.name.insert("en".into(), "New Name".into());
+    let problems = typing.problems();
+    let mut fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    fields.sort();
+    assert_eq!(fields, ["booking_url", "phone"], "{problems:?}");
+    let preview = typing.with_good_values(&good, &problems);
+    assert_eq!(preview.phone, good.phone);
+    assert_eq!(preview.booking_url, good.booking_url);
+    assert_eq!(
+        preview.name["en"], "New Name",
+        "the good change shows at once"
+    );
+    assert_eq!(preview.problems(), vec![]);
+    assert_eq!(top_field("articles[2].url"), "articles");
+    assert_eq!(top_field("hours.mon"), "hours");
+}
+
+#[test]
+fn a_kept_draft_keeps_every_value_as_typed() {
+    let mut draft = Draft::new_clinic();
+    draft.phone = "706-28".into();
+    draft.hours[2] = "9 to 5".into();
+    let kept = draft.to_saved();
+    assert_eq!(Draft::from_saved(&kept), Some(draft));
+    assert_eq!(Draft::from_saved("{not json"), None);
+    assert_eq!(
+        Draft::from_saved("{}"),
+        Some(Draft::default()),
+        "missing fields are empty"
+    );
+}
+
+#[test]
+fn a_hostile_file_is_imported_with_its_problems_listed() {
+    let (draft, problems) = Draft::import(
+        r#"{"name": "<b>Bold</b>", "phone": "javascript:1", "booking_url": "data:text/html,x", "articles": [{"title": "A", "url": "javascript:alert(1)"}], "colour": 1}"#,
+    );
+    assert_eq!(draft.name["en"], "<b>Bold</b>", "text stays text");
+    assert_eq!(draft.booking_url, "");
+    assert_eq!(draft.articles[0].url, "");
+    for field in ["phone", "booking_url", "articles[0].url", "colour"] {
+        assert!(
+            problems.iter().any(|p| p.field == field),
+            "{field}: {problems:?}"
+        );
+    }
+}
