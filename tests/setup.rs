@@ -131,3 +131,26 @@ fn a_hostile_file_is_imported_with_its_problems_listed() {
         );
     }
 }
+
+#[test]
+fn the_preview_can_start_at_every_result() {
+    use massage_guide::guide::{recommend, Outcome};
+    use massage_guide::state::{load_progress, save_progress, Step};
+    for outcome in Outcome::ALL {
+        let visit = massage_guide::setup::example_visit(*outcome);
+        assert_eq!(
+            recommend(&visit.answers, &[]).outcome,
+            *outcome,
+            "{outcome:?}"
+        );
+        let expected = match outcome {
+            Outcome::Emergency => Step::Emergency,
+            _ => Step::Result,
+        };
+        assert_eq!(visit.step, expected);
+        // As the guide reads it back from the preview's storage.
+        let restored = load_progress(&save_progress(&visit)).unwrap();
+        assert_eq!(restored.step, expected, "{outcome:?}");
+        assert_eq!(restored.answers, visit.answers);
+    }
+}

@@ -7,8 +7,11 @@ pub mod page;
 
 use crate::clinic::{Clinic, ConfigProblem, Minute};
 use crate::document::{to_pretty_text, Document};
+use crate::guide::answers::WhereItHurts;
 use crate::guide::articles::ArticleTag;
+use crate::guide::{BodyRegion, Goal, Outcome, PainDuration, SafetySign};
 use crate::i18n::{Lang, LocalText};
+use crate::state::{State, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -303,6 +306,38 @@ impl Draft {
 /// `articles` of `articles[2].url`, `hours` of `hours.mon`.
 pub fn top_field(field: &str) -> &str {
     field.split(['.', '[']).next().unwrap_or(field)
+}
+
+/// A visit that ends at `outcome`, for the preview to start at its result: the clinic sees
+/// its phone, booking link and articles where a visitor would.
+pub fn example_visit(outcome: Outcome) -> State {
+    let mut state = State::default();
+    let answers = &mut state.answers;
+    let sign = match outcome {
+        Outcome::Emergency => Some(SafetySign::AccidentBackNeck),
+        Outcome::DoctorToday => Some(SafetySign::SwollenCalf),
+        Outcome::DoctorBeforeBooking => Some(SafetySign::UncontrolledBloodPressure),
+        Outcome::WaitUntilWell => Some(SafetySign::IllNow),
+        Outcome::MedicalMassage | Outcome::GeneralMassage => None,
+    };
+    match sign {
+        Some(sign) => answers.toggle_safety_sign(sign),
+        None => answers.no_safety_signs = true,
+    }
+    if outcome == Outcome::MedicalMassage {
+        answers.toggle_region(BodyRegion::LowerBack);
+        answers.intensity = Some(6);
+        answers.duration = Some(PainDuration::OverThreeMonths);
+        answers.goals.insert(Goal::RelievePain);
+    } else {
+        answers.where_it_hurts = WhereItHurts::NoPain;
+        answers.goals.insert(Goal::RelaxStress);
+    }
+    state.step = match outcome {
+        Outcome::Emergency => Step::Emergency,
+        _ => Step::Result,
+    };
+    state
 }
 
 /// The tags an article can have, as the configuration writes them.

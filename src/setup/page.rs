@@ -3,8 +3,9 @@
 //! beside the form, given the configuration in memory on every change. Nothing is sent
 //! anywhere: the draft is kept in this browser's storage, and the file is downloaded.
 
-use super::{tag_ids, ArticleDraft, Draft, DAYS};
+use super::{example_visit, tag_ids, ArticleDraft, Draft, DAYS};
 use crate::clinic::ConfigProblem;
+use crate::guide::Outcome;
 use crate::i18n::{t, Lang};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -159,6 +160,48 @@ fn Field(props: &FieldProps) -> Html {
     }
 }
 
+/// Where the preview starts: its first screen, or the result of each outcome.
+const START_AT: [(&str, Option<Outcome>); 7] = [
+    ("The first screen", None),
+    ("Result: emergency, call 911", Some(Outcome::Emergency)),
+    ("Result: see a doctor today", Some(Outcome::DoctorToday)),
+    (
+        "Result: check with a doctor before booking",
+        Some(Outcome::DoctorBeforeBooking),
+    ),
+    (
+        "Result: rest first, then book",
+        Some(Outcome::WaitUntilWell),
+    ),
+    ("Result: medical massage", Some(Outcome::MedicalMassage)),
+    ("Result: general massage", Some(Outcome::GeneralMassage)),
+];
+
+/// Start the preview at `outcome`'s result (or its first screen) and mount it again: the
+/// guide resumes from the progress its loader keeps for it in this tab's session storage.
+fn start_preview_at(preview: &NodeRef, outcome: Option<Outcome>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let key = format!(
+        "massage-guide:{}:preview",
+        window.location().pathname().unwrap_or_default()
+    );
+    if let Ok(Some(storage)) = window.session_storage() {
+        let _ = match outcome {
+            Some(outcome) => {
+                storage.set_item(&key, &crate::state::save_progress(&example_visit(outcome)))
+            }
+            None => storage.remove_item(&key),
+        };
+    }
+    if let Some(element) = preview.get() {
+        // Setting the configuration again mounts the guide again.
+        let text = js_sys::Reflect::get(&element, &"configuration".into()).unwrap_or_default();
+        let _ = js_sys::Reflect::set(&element, &"configuration".into(), &text);
+    }
+}
+
 /// The time zones the browser knows, for the time zone field's suggestions.
 fn time_zones() -> Vec<String> {
     let supported = js_sys::Reflect::get(&js_sys::global(), &"Intl".into())
@@ -174,6 +217,19 @@ fn time_zones() -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// Read a `clinic.json` the clinic picked or dropped, and fill the form with it.
+fn open_file(file: web_sys::File, form: UseReducerDispatcher<Form>) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
+        let (draft, problems) = Draft::import(&text);
+        form.dispatch(Change::Replace(Box::new(draft), problems));
+    });
 }
 
 /// Offer `text` as a file named `clinic.json`.
@@ -299,20 +355,38 @@ pub fn SetupPage() -> Html {
             let Some(input) = event.target_dyn_into::<HtmlInputElement>() else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            let form = form.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = wasm_bindgen_futures::JsFuture::from(file.text())
-                    .await
-                    .ok()
-                    .and_then(|t| t.as_string())
-                    .unwrap_or_default();
-                let (draft, problems) = Draft::import(&text);
-                form.dispatch(Change::Replace(Box::new(draft), problems));
-            });
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                open_file(file, form.clone());
+            }
             input.set_value("");
+        })
+    };
+    // A file dropped anywhere on the page is opened like one picked.
+    let dropping = use_state(|| false);
+    let on_drag_over = {
+        let dropping = dropping.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dropping.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dropping = dropping.clone();
+        Callback::from(move |_: DragEvent| dropping.set(false))
+    };
+    let on_drop = {
+        let form = form.dispatcher();
+        let dropping = dropping.clone();
+        Callback::from(move |event: DragEvent| {
+            event.prevent_default();
+            dropping.set(false);
+            let file = event
+                .data_transfer()
+                .and_then(|data| data.files())
+                .and_then(|files| files.get(0));
+            if let Some(file) = file {
+                open_file(file, form.clone());
+            }
         })
     };
     let export = {
@@ -454,10 +528,11 @@ pub fn SetupPage() -> Html {
     let all_problems = form.problems.len();
 
     html! {
-        <main class="setup">
+        <main class={classes!("setup", dropping.then_some("dropping"))}
+            ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <header class="setup-header">
                 <h1>{ "Set up your massage guide" }</h1>
-                <p>{ "Fill in your clinic's details; the guide beside the form (below it on a phone) shows them as your visitors will see them. Nothing you type leaves this browser: your draft is kept here, and you download the file." }</p>
+                <p>{ "Fill in your clinic's details; the guide beside the form (below it on a phone) shows them as your visitors will see them. To go on with a clinic.json you have, open it or drop it on this page. Nothing you type leaves this browser: your draft is kept here, and you download the file." }</p>
                 <div class="file-actions">
                     <label class="button-like" for="import">{ "Open a clinic.json" }</label>
                     <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
@@ -557,6 +632,21 @@ pub fn SetupPage() -> Html {
                                 }
                             }) }
                         </fieldset>
+                        <div class="start-at">
+                            <label for="start-at">{ "Start at" }</label>
+                            <select id="start-at" onchange={{
+                                let preview = preview_ref.clone();
+                                Callback::from(move |e: Event| {
+                                    let chosen = e.target_dyn_into::<web_sys::HtmlSelectElement>()
+                                        .map(|s| s.selected_index())
+                                        .unwrap_or(0);
+                                    let outcome = START_AT.get(chosen.max(0) as usize).and_then(|(_, o)| *o);
+                                    start_preview_at(&preview, outcome);
+                                })
+                            }}>
+                                { for START_AT.iter().map(|(label, _)| html! { <option>{ *label }</option> }) }
+                            </select>
+                        </div>
                         <fieldset>
                             <legend>{ "Language" }</legend>
                             { for Lang::ALL.iter().map(|l| {

@@ -220,4 +220,36 @@ describe('the setup page', () => {
     assert.equal(await page.locator(`#article-${last}-title`).inputValue(), 'Typed by keyboard');
     await s.context.close();
   });
+
+  it('starts the preview at a result, with the clinic\'s phone and articles where a visitor sees them', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    await page.locator('#phone').fill('+44 20 7946 0958');
+    await page.locator('#start-at').selectOption({ label: 'Result: medical massage' });
+    await page.locator('#preview h2', { hasText: 'Medical massage is the right fit' }).waitFor();
+    assert.ok(await page.locator('#preview a.button.call[href="tel:+442079460958"]').isVisible());
+    await page.locator('#preview .articles .article-title', { hasText: 'Sciatica' }).waitFor();
+    await page.locator('#start-at').selectOption({ label: 'Result: emergency, call 911' });
+    await page.locator('#preview .button.emergency-call[href="tel:911"]').waitFor();
+    await page.locator('#start-at').selectOption({ label: 'The first screen' });
+    await page.locator('#preview h2', { hasText: 'Which massage is right for you?' }).waitFor();
+    assert.deepEqual(await axe(page), []);
+    await s.context.close();
+  });
+
+  it('opens a clinic.json dropped on the page', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File([JSON.stringify({ name: 'Dropped Clinic', phone: '706-555-0100' })], 'clinic.json', { type: 'application/json' }));
+      const main = document.querySelector('main.setup');
+      main.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      main.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('#preview .clinic-name', { hasText: 'Dropped Clinic' }).waitFor();
+    assert.equal(await page.locator('#phone').inputValue(), '(706) 555-0100');
+    assert.equal(await page.locator('main.setup.dropping').count(), 0);
+    await s.context.close();
+  });
 });
