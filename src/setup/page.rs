@@ -38,6 +38,22 @@ impl Form {
         }
     }
 
+    /// The problems of `field` itself, not of a language's text within it (`name`).
+    fn problems_at(&self, field: &str) -> Vec<String> {
+        self.problems
+            .iter()
+            .filter(|p| p.field == field)
+            .map(|p| p.message.clone())
+            .collect()
+    }
+
+    /// The problems of clinic text in English: of the text itself, or of its `en`.
+    fn problems_in_english(&self, field: &str) -> Vec<String> {
+        let mut found = self.problems_at(field);
+        found.extend(self.problems_at(&format!("{field}.en")));
+        found
+    }
+
     /// The problems of `field` exactly (`phone`, `articles[0].url`), or within it.
     fn problems_of(&self, field: &str) -> Vec<String> {
         self.problems
@@ -409,7 +425,7 @@ pub fn SetupPage() -> Html {
         html! {
             <Field id={format!("name-{code}")} label={label} lang={Some(AttrValue::from(code))}
                 value={draft.name.get(code).cloned().unwrap_or_default()}
-                problems={form.problems_of(&if *l == Lang::En { "name".to_string() } else { format!("name.{code}") })}
+                problems={if *l == Lang::En { form.problems_in_english("name") } else { form.problems_at(&format!("name.{code}")) }}
                 oninput={edit(Rc::new(move |d: &mut Draft, v| { d.name.insert(code.into(), v); }))} />
         }
     });
@@ -471,11 +487,29 @@ pub fn SetupPage() -> Html {
             <li class="article-draft">
                 <h3>{ format!("Article {}", i + 1) }</h3>
                 <Field id={format!("article-{i}-title")} label="Title" value={en(&article.title)}
-                    problems={form.problems_of(&format!("{field}.title"))}
+                    problems={form.problems_in_english(&format!("{field}.title"))}
                     oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].title.insert("en".into(), v); }))} />
                 <Field id={format!("article-{i}-summary")} label="Summary, in your words" multiline=true
-                    value={en(&article.summary)} problems={form.problems_of(&format!("{field}.summary"))}
+                    value={en(&article.summary)} problems={form.problems_in_english(&format!("{field}.summary"))}
                     oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].summary.insert("en".into(), v); }))} />
+                <details class="other-languages">
+                    <summary>{ "In other languages (optional)" }</summary>
+                    { for Lang::ALL.iter().filter(|l| **l != Lang::En).map(|l| {
+                        let code = l.code();
+                        let language = t(*l, l.name_key());
+                        let text = |texts: &super::Texts| texts.get(code).cloned().unwrap_or_default();
+                        html! { <>
+                            <Field id={format!("article-{i}-title-{code}")} label={format!("Title in {language}")}
+                                lang={Some(AttrValue::from(code))} value={text(&article.title)}
+                                problems={form.problems_of(&format!("{field}.title.{code}"))}
+                                oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].title.insert(code.into(), v); }))} />
+                            <Field id={format!("article-{i}-summary-{code}")} label={format!("Summary in {language}")}
+                                multiline=true lang={Some(AttrValue::from(code))} value={text(&article.summary)}
+                                problems={form.problems_of(&format!("{field}.summary.{code}"))}
+                                oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].summary.insert(code.into(), v); }))} />
+                        </> }
+                    }) }
+                </details>
                 <Field id={format!("article-{i}-url")} label="Link (optional)" kind="url" value={article.url.clone()}
                     hint={Some(AttrValue::from("https://… or a page of your site, such as /blog/sciatica"))}
                     problems={form.problems_of(&format!("{field}.url"))}

@@ -91,8 +91,15 @@ describe('the setup page', () => {
     await page.locator('#time_zone').fill('America/Chicago');
     await page.locator('#hours-mon').fill('09:00-12:00, 13:00-17:00');
     await page.locator('#hours-sat').fill('closed');
+    await page.locator('#emergency_number').fill('112');
+    await page.locator('#crisis_line').fill('116123');
+    await page.locator('#booking_url').fill('https://riverside.example/book');
     await page.locator('#theme-accent').fill('#1d4f91');
+    await page.locator('#theme-call').fill('#b3261e');
+    await page.locator('#theme-font').fill('"Source Sans 3", Arial, sans-serif');
     await page.locator('#theme-dark').uncheck();
+    await page.locator('.article-draft').first().locator('summary', { hasText: 'In other languages' }).click();
+    await page.locator('#article-0-title-es').fill('Masaje médico frente a masaje general');
     await page.getByRole('button', { name: 'Add an article' }).click();
     const last = (await page.locator('.article-draft').count()) - 1;
     await page.locator(`#article-${last}-title`).fill('Desk posture');
@@ -117,7 +124,11 @@ describe('the setup page', () => {
     const clinic = JSON.parse(first);
     assert.equal(clinic.name.en, 'Round Trip Clinic');
     assert.equal(clinic.hours.mon, '09:00-12:00, 13:00-17:00');
-    assert.deepEqual(clinic.theme, { accent: '#1d4f91', dark_mode: false });
+    assert.deepEqual(clinic.theme, { accent: '#1d4f91', call: '#b3261e', font: '"Source Sans 3", Arial, sans-serif', dark_mode: false });
+    assert.equal(clinic.emergency_number, '112');
+    assert.equal(clinic.crisis_line, '116123');
+    assert.equal(clinic.booking_url, 'https://riverside.example/book');
+    assert.equal(clinic.articles[0].title.es, 'Masaje médico frente a masaje general');
     assert.equal(clinic.articles[last - 1].title, 'Desk posture');
 
     await page.getByRole('button', { name: 'Start a new clinic' }).click();
@@ -251,5 +262,41 @@ describe('the setup page', () => {
     assert.equal(await page.locator('#phone').inputValue(), '(706) 555-0100');
     assert.equal(await page.locator('main.setup.dropping').count(), 0);
     await s.context.close();
+  });
+
+  it('gives a snippet that, pasted into a page, shows the guide with the clinic\'s configuration', async () => {
+    // The clinic's own site: the guide's files, and a page with nothing but the snippet.
+    let pasted = '';
+    const site = await serve({
+      mounts: { '/guide/': dist },
+      routes: {
+        '/page.html': (req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside</title></head><body><h1>Riverside</h1>\n${pasted}</body></html>`);
+        },
+        '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
+      },
+    });
+    try {
+      const s = await openSetup(browser, server.origin, viewports[1]);
+      const { page } = s;
+      await page.locator('#name-en').fill('Pasted Clinic');
+      await page.locator('#phone').fill('706-555-0100');
+      await page.locator('#base').fill(`${site.origin}/guide/`);
+      await page.locator('#inline').check();
+      pasted = await page.locator('#snippet').inputValue();
+      await s.context.close();
+
+      const visitor = await openPage(browser, site.origin, viewports[0]);
+      await visitor.page.goto(`${site.origin}/page.html`);
+      await visitor.page.locator('massage-guide .clinic-name', { hasText: 'Pasted Clinic' }).waitFor();
+      assert.ok(await visitor.page.locator('massage-guide a.phone-link[href="tel:+17065550100"]').isVisible());
+      await visitor.page.getByRole('button', { name: 'Start the questions' }).click();
+      await visitor.page.locator('massage-guide h2', { hasText: 'safety check' }).waitFor();
+      assert.deepEqual(visitor.errors, []);
+      await visitor.context.close();
+    } finally {
+      await site.close();
+    }
   });
 });
