@@ -299,4 +299,21 @@ describe('the setup page', () => {
       await site.close();
     }
   });
+
+  it('works under the strict Content Security Policy', async () => {
+    const strict = await serve({ mounts: { '/': dist }, csp: true });
+    try {
+      const s = await openSetup(browser, strict.origin, viewports[1]);
+      const { page } = s;
+      await page.locator('#name-en').fill('Strict Clinic');
+      await page.locator('#theme-accent').fill('#ffff99');
+      await page.locator('#preview .clinic-name', { hasText: 'Strict Clinic' }).waitFor();
+      await page.locator('#preview .config-notice', { hasText: 'theme.accent #ffff99 is below AA contrast' }).waitFor();
+      assert.deepEqual(s.errors, [], 'no CSP violation, no error');
+      assert.deepEqual(s.foreign, [], 'no request leaves 127.0.0.1');
+      await s.context.close();
+    } finally {
+      await strict.close();
+    }
+  });
 });
