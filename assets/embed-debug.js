@@ -12,10 +12,10 @@ export function brandNotes(element) {
   const kept = shadow.querySelector('section')?.dataset.look;
   if (kept) probe.dataset.look = kept;
   shadow.append(probe);
-  // As #rrggbb: the browser computes `rgb(r, g, b)`, or `color(srgb r g b)` (0 to 1) for
-  // the stylesheet's relative colours.
+  // As #rrggbb: the browser computes `color(srgb r g b)` (0 to 1) for a mix in sRGB.
   const colour = (value) => {
-    probe.style.color = value;
+    // Through sRGB, so `oklch()` or `lab()` are read as the colours they are.
+    probe.style.color = `color-mix(in srgb, ${value} 100%, black)`;
     const css = getComputedStyle(probe).color;
     const scale = css.startsWith('color(') ? 255 : 1;
     return `#${css.match(/-?[\d.]+(e-?\d+)?/g).slice(0, 3).map((n) => Math.min(255, Math.max(0, Math.round(n * scale))).toString(16).padStart(2, '0')).join('')}`;

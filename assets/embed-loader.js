@@ -85,16 +85,24 @@ class MassageGuide extends HTMLElement {
     });
   }
 
-  /** A brand colour the page set on the element that is not a CSS colour would leave the
-   *  guide's buttons without one: the guide's own is used instead, and `brandNotes` says so. */
+  /** A brand colour the page set on the element that the stylesheet cannot derive its shades
+   *  from (not a colour, or `currentcolor` where relative colours cannot start from it) would
+   *  leave the guide's buttons without one, and a font list the browser refuses would leave it
+   *  without a font: the guide's own is used instead, and `brandNotes` says so. */
   checkBrand() {
     const style = getComputedStyle(this);
+    const relative = CSS.supports('color', 'rgb(from red r g b)');
+    const usable = {
+      '--mg-accent': (v) => CSS.supports('color', v) && (!relative || CSS.supports('color', `rgb(from ${v} r g b)`)),
+      '--mg-call': (v) => CSS.supports('color', v) && (!relative || CSS.supports('color', `rgb(from ${v} r g b)`)),
+      '--mg-font': (v) => CSS.supports('font-family', v),
+    };
     this.badColours = [];
-    for (const name of ['--mg-accent', '--mg-call']) {
+    for (const [name, ok] of Object.entries(usable)) {
       const value = style.getPropertyValue(name).trim();
-      if (value && value !== 'initial' && !CSS.supports('color', value)) {
+      if (value && value !== 'initial' && !ok(value)) {
         this.style.setProperty(name, 'initial');
-        this.badColours.push(`${name} "${value}" is not a CSS colour; the guide uses its own`);
+        this.badColours.push(`${name} "${value}" cannot be used; the guide uses its own`);
       }
     }
   }

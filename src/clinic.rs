@@ -409,8 +409,40 @@ impl TryFrom<String> for FontList {
         let allowed = |c: char| {
             c.is_ascii_alphanumeric() || " ,-_'\"".contains(c) || (!c.is_ascii() && !c.is_control())
         };
+        // Each name as CSS reads it: quoted whole, or words that do not start with a digit (after
+        // any `-`), and not a keyword that means "no font of yours" (`inherit`): a list the browser
+        // refused would cost the guide its fonts.
+        let name = |name: &str| {
+            let name = name.trim_matches(' ');
+            match name.as_bytes().first() {
+                Some(&quote @ (b'"' | b'\'')) => {
+                    let quote = quote as char;
+                    name.len() > 1
+                        && name.ends_with(quote)
+                        && !name[1..name.len() - 1].contains(quote)
+                }
+                Some(_) => {
+                    let keywords = [
+                        "inherit",
+                        "initial",
+                        "unset",
+                        "revert",
+                        "revert-layer",
+                        "default",
+                    ];
+                    !keywords.iter().any(|k| name.eq_ignore_ascii_case(k))
+                        && name.split(' ').all(|word| {
+                            !word
+                                .trim_start_matches('-')
+                                .starts_with(|c: char| c.is_ascii_digit())
+                        })
+                }
+                None => false,
+            }
+        };
         let text = text.trim();
-        if (1..=200).contains(&text.len()) && text.chars().all(allowed) {
+        if (1..=200).contains(&text.len()) && text.chars().all(allowed) && text.split(',').all(name)
+        {
             Ok(FontList(text.to_string()))
         } else {
             Err("must be font names separated by commas, e.g. \"Georgia, serif\"")

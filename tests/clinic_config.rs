@@ -386,6 +386,11 @@ fn the_theme_is_checked_field_by_field() {
     let (clinic, found) = Clinic::from_json(r##"{"theme": {"font": "メイリオ, Noto Sans JP"}}"##);
     assert_eq!(found, vec![]);
     assert_eq!(clinic.theme.font.as_deref(), Some("メイリオ, Noto Sans JP"));
+    let (clinic, found) = Clinic::from_json(
+        r#"{"theme": {"font": "'Source Sans 3', \"Segoe UI\", -apple-system, sans-serif"}}"#,
+    );
+    assert_eq!(found, vec![]);
+    assert!(clinic.theme.font.is_some());
     for font in [
         "Arial; color: red",
         "x) url(//evil",
@@ -394,6 +399,12 @@ fn the_theme_is_checked_field_by_field() {
         "a/*b*/",
         "a\u{0}b",
         "",
+        // Lists the browser would refuse whole, leaving the guide without its fonts.
+        "Source Sans 3, sans-serif",
+        "Georgia,",
+        "inherit, serif",
+        "\"Open Sans, serif",
+        "-3d, serif",
     ] {
         let json = format!(
             r#"{{"theme": {{"font": {}}}}}"#,

@@ -274,8 +274,14 @@ fn download(text: &str) {
 /// The snippet a clinic pastes into its site: the loader, and the element with its
 /// configuration's address, or with the configuration inside it.
 pub fn snippet(base: &str, inline: Option<&str>) -> String {
+    // The address goes into attributes: written so that nothing in it can end one.
+    let base = base
+        .trim()
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
     let base = if base.ends_with('/') {
-        base.to_string()
+        base
     } else {
         format!("{base}/")
     };
@@ -454,7 +460,7 @@ pub fn SetupPage() -> Html {
             let form = form.dispatcher();
             Callback::from(move |_| {
                 form.dispatch(Change::Edit(Rc::new(move |d: &mut Draft| {
-                    if to < d.articles.len() {
+                    if i < d.articles.len() && to < d.articles.len() {
                         d.articles.swap(i, to);
                     }
                 })))
@@ -464,7 +470,9 @@ pub fn SetupPage() -> Html {
             let form = form.dispatcher();
             Callback::from(move |_| {
                 form.dispatch(Change::Edit(Rc::new(move |d: &mut Draft| {
-                    d.articles.remove(i);
+                    if i < d.articles.len() {
+                        d.articles.remove(i);
+                    }
                 })))
             })
         };
@@ -475,9 +483,10 @@ pub fn SetupPage() -> Html {
                 <label class="tag" for={id.clone()}>
                     <input type="checkbox" id={id} checked={checked}
                         oninput={edit(Rc::new(move |d: &mut Draft, v| {
-                            let tags = &mut d.articles[i].tags;
-                            tags.retain(|t| t != tag);
-                            if v == "true" { tags.push(tag.to_string()); }
+                            if let Some(article) = d.articles.get_mut(i) {
+                                article.tags.retain(|t| t != tag);
+                                if v == "true" { article.tags.push(tag.to_string()); }
+                            }
                         }))} />
                     { tag }
                 </label>
@@ -488,10 +497,10 @@ pub fn SetupPage() -> Html {
                 <h3>{ format!("Article {}", i + 1) }</h3>
                 <Field id={format!("article-{i}-title")} label="Title" value={en(&article.title)}
                     problems={form.problems_in_english(&format!("{field}.title"))}
-                    oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].title.insert("en".into(), v); }))} />
+                    oninput={edit(Rc::new(move |d: &mut Draft, v| { if let Some(a) = d.articles.get_mut(i) { a.title.insert("en".into(), v); } }))} />
                 <Field id={format!("article-{i}-summary")} label="Summary, in your words" multiline=true
                     value={en(&article.summary)} problems={form.problems_in_english(&format!("{field}.summary"))}
-                    oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].summary.insert("en".into(), v); }))} />
+                    oninput={edit(Rc::new(move |d: &mut Draft, v| { if let Some(a) = d.articles.get_mut(i) { a.summary.insert("en".into(), v); } }))} />
                 <details class="other-languages">
                     <summary>{ "In other languages (optional)" }</summary>
                     { for Lang::ALL.iter().filter(|l| **l != Lang::En).map(|l| {
@@ -502,18 +511,18 @@ pub fn SetupPage() -> Html {
                             <Field id={format!("article-{i}-title-{code}")} label={format!("Title in {language}")}
                                 lang={Some(AttrValue::from(code))} value={text(&article.title)}
                                 problems={form.problems_of(&format!("{field}.title.{code}"))}
-                                oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].title.insert(code.into(), v); }))} />
+                                oninput={edit(Rc::new(move |d: &mut Draft, v| { if let Some(a) = d.articles.get_mut(i) { a.title.insert(code.into(), v); } }))} />
                             <Field id={format!("article-{i}-summary-{code}")} label={format!("Summary in {language}")}
                                 multiline=true lang={Some(AttrValue::from(code))} value={text(&article.summary)}
                                 problems={form.problems_of(&format!("{field}.summary.{code}"))}
-                                oninput={edit(Rc::new(move |d: &mut Draft, v| { d.articles[i].summary.insert(code.into(), v); }))} />
+                                oninput={edit(Rc::new(move |d: &mut Draft, v| { if let Some(a) = d.articles.get_mut(i) { a.summary.insert(code.into(), v); } }))} />
                         </> }
                     }) }
                 </details>
                 <Field id={format!("article-{i}-url")} label="Link (optional)" kind="url" value={article.url.clone()}
                     hint={Some(AttrValue::from("https://… or a page of your site, such as /blog/sciatica"))}
                     problems={form.problems_of(&format!("{field}.url"))}
-                    oninput={edit(Rc::new(move |d: &mut Draft, v| d.articles[i].url = v))} />
+                    oninput={edit(Rc::new(move |d: &mut Draft, v| { if let Some(a) = d.articles.get_mut(i) { a.url = v; } }))} />
                 <fieldset class="tags">
                     <legend>{ "Suggested to visitors with" }</legend>
                     { for tags }

@@ -45,9 +45,11 @@ describe('brand colours from the host page', () => {
         },
         '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
         '/brand.css': (req, res) => {
-          const colour = new URL(req.url, 'http://x').searchParams.get('colour');
+          const query = new URL(req.url, 'http://x').searchParams;
+          const colour = query.get('colour');
+          const font = query.get('font') ?? 'Georgia, serif';
           res.writeHead(200, { 'content-type': 'text/css' });
-          res.end(colour ? `massage-guide { --mg-accent: ${colour}; --mg-call: ${colour}; --mg-font: Georgia, serif; }` : '');
+          res.end(colour ? `massage-guide { --mg-accent: ${colour}; --mg-call: ${colour}; --mg-font: ${font}; }` : '');
         },
       },
     });
@@ -155,16 +157,19 @@ describe('brand colours from the host page', () => {
     await s.context.close();
   });
 
-  it('a colour that is not a colour leaves the guide its own, and debug says so', async () => {
+  it('a colour that is not a colour, or a font list the browser refuses, leaves the guide its own, and debug says so', async () => {
     const s = await openPage(browser, server.origin, PHONE_VIEW);
     const { page } = s;
-    await page.goto(`${server.origin}/clinic-page.html?colour=banana`);
+    await page.goto(`${server.origin}/clinic-page.html?colour=banana&font=${encodeURIComponent('Source Sans 3, serif')}`);
     await heading(page, 'Which massage is right for you?');
     const start = await page.locator('massage-guide .button.primary').first()
       .evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.equal(hex(start), '#17695c', 'the guide\'s own accent, not a transparent button');
     const notice = await page.locator('massage-guide .config-notice').textContent();
-    assert.match(notice, /--mg-accent "banana" is not a CSS colour; the guide uses its own/);
+    assert.match(notice, /--mg-accent "banana" cannot be used; the guide uses its own/);
+    assert.match(notice, /--mg-font "Source Sans 3, serif" cannot be used; the guide uses its own/);
+    const font = await page.locator('massage-guide h2').evaluate((el) => getComputedStyle(el.closest('section')).fontSize);
+    assert.equal(font, '17px', 'the guide keeps its size and its fonts');
     assert.deepEqual(await axe(page), []);
     await s.context.close();
   });
@@ -196,7 +201,8 @@ describe('brand colours from the host page', () => {
       const { page } = s;
       await page.goto(`${server.origin}/clinic-page.html`);
       await heading(page, 'Which massage is right for you?');
-      // Every 17th step of each channel, 0 to 255 (4,096 colours): the shade against the text on a
+      // Every 17th step of each channel, 0 to 255 (4,096 colours), and five outside sRGB: the
+      // shade against the text on a
       // button, the surface, the page and the soft background mixed from it, all as the
       // browser computes them.
       const worst = await page.locator('massage-guide').evaluate((host) => {
@@ -220,12 +226,16 @@ describe('brand colours from the host page', () => {
         };
         let min = { ratio: 99 };
         let tried = 0;
-        for (let r = 0; r < 256; r += 17) for (let g = 0; g < 256; g += 17) for (let b = 0; b < 256; b += 17) {
-          host.style.setProperty('--mg-accent', `rgb(${r} ${g} ${b})`);
+        const colours = [];
+        for (let r = 0; r < 256; r += 17) for (let g = 0; g < 256; g += 17) for (let b = 0; b < 256; b += 17) colours.push(`rgb(${r} ${g} ${b})`);
+        // Colours outside sRGB, brought into it before the arithmetic.
+        colours.push('color(xyz-d65 -1 .13 2)', 'color(display-p3 1 1 0)', 'oklch(.98 .4 100)', 'color(rec2020 0 1 0)', 'lab(100 -160 160)');
+        for (const given of colours) {
+          host.style.setProperty('--mg-accent', given);
           const ink = colour('--mg-accent-ink');
           for (const other of ['--mg-on-fill', '--mg-surface', '--mg-bg', '--mg-accent-soft'].map(colour)) {
             const found = ratio(ink, other);
-            if (found < min.ratio) min = { ratio: found, colour: [r, g, b], ink, other };
+            if (found < min.ratio) min = { ratio: found, colour: given, ink, other };
           }
           tried += 1;
         }
@@ -233,7 +243,7 @@ describe('brand colours from the host page', () => {
         probe.remove();
         return { ...min, tried };
       });
-      assert.equal(worst.tried, 4096);
+      assert.equal(worst.tried, 4096 + 5);
       assert.ok(worst.ratio >= 4.5, JSON.stringify(worst));
       console.log(`${scheme}: lowest contrast ${worst.ratio.toFixed(2)}:1 of ${worst.tried} colours`);
       await s.context.close();
