@@ -92,11 +92,8 @@ class MassageGuide extends HTMLElement {
   checkBrand() {
     const style = getComputedStyle(this);
     const relative = CSS.supports('color', 'rgb(from red r g b)');
-    const usable = {
-      '--mg-accent': (v) => CSS.supports('color', v) && (!relative || CSS.supports('color', `rgb(from ${v} r g b)`)),
-      '--mg-call': (v) => CSS.supports('color', v) && (!relative || CSS.supports('color', `rgb(from ${v} r g b)`)),
-      '--mg-font': (v) => CSS.supports('font-family', v),
-    };
+    const colour = (v) => CSS.supports('color', v) && (!relative || CSS.supports('color', `rgb(from ${v} r g b)`));
+    const usable = { '--mg-accent': colour, '--mg-call': colour, '--mg-font': (v) => CSS.supports('font-family', v) };
     this.badColours = [];
     for (const [name, ok] of Object.entries(usable)) {
       const value = style.getPropertyValue(name).trim();

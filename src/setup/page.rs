@@ -76,6 +76,8 @@ enum Change {
     Edit(Rc<dyn Fn(&mut Draft)>),
     /// A new draft: imported from a file, or a new clinic.
     Replace(Box<Draft>, Vec<ConfigProblem>),
+    /// The site's own `clinic.json`, on a first visit: taken only if nothing was typed yet.
+    FromSite(Box<Draft>, Vec<ConfigProblem>),
 }
 
 impl Reducible for Form {
@@ -95,6 +97,10 @@ impl Reducible for Form {
                 })
             }
             Change::Replace(draft, imported) => Rc::new(Form::new(*draft, imported)),
+            Change::FromSite(draft, imported) => match self.draft == Draft::new_clinic() {
+                true => Rc::new(Form::new(*draft, imported)),
+                false => self,
+            },
         }
     }
 }
@@ -194,15 +200,22 @@ const START_AT: [(&str, Option<Outcome>); 7] = [
 ];
 
 /// Start the preview at `outcome`'s result (or its first screen) and mount it again: the
-/// guide resumes from the progress its loader keeps for it in this tab's session storage.
+/// guide resumes from the progress its loader keeps for it in this tab's session storage, under
+/// the loader's own `storageKey`.
 fn start_preview_at(preview: &NodeRef, outcome: Option<Outcome>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let key = format!(
-        "massage-guide:{}:preview",
-        window.location().pathname().unwrap_or_default()
-    );
+    let Some(element) = preview.get() else {
+        return;
+    };
+    // Where the element's loader keeps this guide's progress.
+    let Some(key) = js_sys::Reflect::get(&element, &"storageKey".into())
+        .ok()
+        .and_then(|key| key.as_string())
+    else {
+        return;
+    };
     if let Ok(Some(storage)) = window.session_storage() {
         let _ = match outcome {
             Some(outcome) => {
@@ -211,11 +224,9 @@ fn start_preview_at(preview: &NodeRef, outcome: Option<Outcome>) {
             None => storage.remove_item(&key),
         };
     }
-    if let Some(element) = preview.get() {
-        // Setting the configuration again mounts the guide again.
-        let text = js_sys::Reflect::get(&element, &"configuration".into()).unwrap_or_default();
-        let _ = js_sys::Reflect::set(&element, &"configuration".into(), &text);
-    }
+    // Setting the configuration again mounts the guide again.
+    let text = js_sys::Reflect::get(&element, &"configuration".into()).unwrap_or_default();
+    let _ = js_sys::Reflect::set(&element, &"configuration".into(), &text);
 }
 
 /// The time zones the browser knows, for the time zone field's suggestions.
@@ -323,7 +334,7 @@ pub fn SetupPage() -> Html {
                     };
                     if let (true, Ok(text)) = (response.ok(), response.text().await) {
                         let (draft, problems) = Draft::import(&text);
-                        form.dispatch(Change::Replace(Box::new(draft), problems));
+                        form.dispatch(Change::FromSite(Box::new(draft), problems));
                     }
                 });
             }
@@ -343,17 +354,19 @@ pub fn SetupPage() -> Html {
     });
     let copied = use_state(|| false);
 
-    // The preview takes the configuration in memory; the draft is kept on every change.
+    // The preview takes the configuration in memory, and mounts again only when what it shows
+    // changed (not while a wrong value is being typed); the draft is kept on every change.
     {
         let preview_ref = preview_ref.clone();
-        let text = form.good.to_json();
-        let saved = form.draft.to_saved();
-        use_effect_with((text, saved), move |(text, saved)| {
+        use_effect_with(form.good.clone(), move |good| {
             if let Some(element) = preview_ref.get() {
+                let text = good.to_json();
                 let _ = js_sys::Reflect::set(&element, &"configuration".into(), &text.into());
             }
+        });
+        use_effect_with(form.draft.clone(), |draft| {
             if let Some(storage) = storage() {
-                let _ = storage.set_item(DRAFT_KEY, saved);
+                let _ = storage.set_item(DRAFT_KEY, &draft.to_saved());
             }
         });
     }

@@ -330,7 +330,7 @@ fn test() -> Result {
 
 /// Files a visitor's first screen does not fetch: the catalogues of the languages other than
 /// English (fetched when chosen), the site owner's notes (`debug`) and the setup page.
-const LOADED_LATER: [&str; 3] = ["i18n/", "embed/debug.js", "setup/"];
+const NOT_FIRST_LOAD: [&str; 3] = ["i18n/", "embed/debug.js", "setup/"];
 
 /// Print each file in `dist` with raw, gzip and brotli sizes; return the brotli total of
 /// what the first screen downloads (everything except what is loaded later).
@@ -356,7 +356,7 @@ fn sizes(dist: &Path) -> Result<u64> {
             .display()
             .to_string();
         let row = format!("{name:<44} {raw:>9} {gz:>9} {br:>9}");
-        if LOADED_LATER.iter().any(|later| name.starts_with(later)) {
+        if NOT_FIRST_LOAD.iter().any(|later| name.starts_with(later)) {
             later.push(row);
             continue;
         }
