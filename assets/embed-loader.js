@@ -10,6 +10,10 @@ const stylesUrl = new URL('__STYLES__', here).href;
 const debugUrl = new URL('debug.js', here).href;
 // Each language but English (built in): its catalogue, fetched the first time it is chosen.
 const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lang, file]) => [lang, new URL(file, here).href]));
+// The first screen of a fresh visit in English, rendered at build time from the app's own view
+// (examples/prerender.rs): shown the moment this script runs, taken over by the WebAssembly
+// with the same pixels. Empty in the standalone page's copy, whose HTML declares it.
+const firstScreen = '__FIRST_SCREEN__';
 let started;
 
 /** Instantiate the WebAssembly once, for every guide on the page. */
@@ -29,7 +33,7 @@ class MassageGuide extends HTMLElement {
       delete this.configuration;
       this.inPage = value;
     }
-    if (!this.shadowRoot) this.build();
+    if (!this.storageKey) this.build();
     this.mount();
   }
 
@@ -66,23 +70,64 @@ class MassageGuide extends HTMLElement {
   }
 
   build() {
-    const shadow = this.attachShadow({ mode: 'open' });
-    const styles = document.createElement('link');
-    styles.rel = 'stylesheet';
-    styles.href = stylesUrl;
-    // Until the guide runs (and if it never does), the element's own content shows: put
-    // your phone number there.
-    this.fallback = document.createElement('slot');
-    shadow.append(styles, this.fallback);
+    // The standalone page declares its shadow root in its HTML, first screen and all.
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const index = [...document.querySelectorAll('massage-guide')].indexOf(this);
     this.storageKey = `massage-guide:${location.pathname}:${this.id || index}`;
-    // After a crash the WebAssembly cannot run again: "Start again" forgets this guide's
-    // progress and reloads the page.
+    const fresh = this.freshInEnglish();
+    if (!shadow.firstChild) {
+      const styles = document.createElement('link');
+      styles.rel = 'stylesheet';
+      styles.href = stylesUrl;
+      // Until the guide runs (and if it never does), the element's own content shows: put
+      // your phone number there.
+      const fallback = document.createElement('slot');
+      shadow.append(styles, fallback);
+      // The first screen once its stylesheet is in, never unstyled.
+      if (fresh && firstScreen) {
+        styles.addEventListener('load', () => {
+          if (this.guide || !fallback.isConnected) return;
+          const screen = document.createElement('template');
+          screen.innerHTML = firstScreen;
+          fallback.replaceWith(screen.content);
+        }, { once: true });
+      }
+    } else if (!fresh) {
+      // A reload mid-flow, or another language: the app's own first screen will do.
+      shadow.querySelector('.start')?.remove();
+    }
     shadow.addEventListener('click', (event) => {
+      // A tap on the first screen before the WebAssembly is ready: kept, and carried out
+      // when the guide mounts.
+      const early = !this.guide && event.target.closest?.('[data-action]');
+      if (early) {
+        this.earlyTap = early.dataset.action;
+        early.setAttribute('aria-busy', 'true');
+      }
+      // After a crash the WebAssembly cannot run again: "Start again" forgets this guide's
+      // progress and reloads the page.
       if (!event.target.closest?.('[data-restart]')) return;
       try { sessionStorage.removeItem(this.storageKey); } catch { /* storage is off: nothing kept */ }
       location.reload();
     });
+  }
+
+  /** Whether the guide starts at its first screen in English, the screen rendered at build
+   *  time: no progress kept in this tab, and English is the language `Lang::negotiate` picks
+   *  (the visitor's choice in this tab, else the element's, the page's or the browser's first
+   *  language the build carries). */
+  freshInEnglish() {
+    let saved = null;
+    let lang = null;
+    try {
+      saved = sessionStorage.getItem(this.storageKey);
+      lang = sessionStorage.getItem(`${this.storageKey}:lang`);
+    } catch { /* storage is off: nothing kept */ }
+    const carried = ['en', ...Object.keys(catalogues)];
+    const first = [lang, this.getAttribute('lang'), document.documentElement.lang, navigator.language]
+      .map((tag) => tag?.trim().split(/[-_]/)[0].toLowerCase())
+      .find((code) => carried.includes(code));
+    return saved === null && (first ?? 'en') === 'en';
   }
 
   /** A brand colour the page set on the element that the stylesheet cannot derive its shades
@@ -134,9 +179,26 @@ class MassageGuide extends HTMLElement {
           storageKey: this.storageKey,
           catalogues,
         });
-        this.fallback.remove();
+        // The app has rendered its first screen: what stood in for it goes, in the same task,
+        // so no frame shows both or neither. A tap kept meanwhile is made again on the app's
+        // own button; there is none if the app restored a later step, and the tap lapses.
+        this.standIn()?.remove();
+        const tap = this.earlyTap;
+        this.earlyTap = undefined;
+        // yew renders in a microtask queued by mount_guide: this one runs after it.
+        if (tap) queueMicrotask(() => this.root?.querySelector(`[data-action=${tap}]`)?.click());
       })
-      .catch((error) => console.error('massage-guide: could not start', error));
+      .catch((error) => {
+        console.error('massage-guide: could not start', error);
+        // Buttons that will never work go; the element's own content (the phone) stays.
+        this.standIn()?.replaceWith(document.createElement('slot'));
+      });
+  }
+
+  /** What shows until the guide runs: the first screen rendered at build time, or the slot
+   *  of the element's own content. */
+  standIn() {
+    return [...this.shadowRoot.children].find((child) => child.matches('.massage-guide, slot'));
   }
 
   unmount() {

@@ -624,12 +624,14 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
         }
         // "name: en: must not be empty" reads better as "name.en: must not be empty".
         let field = path.to_string();
-        let (field, message) = match message.split_once(": ") {
+        // (At the first ':' rather than ": ", which would bring in a substring search.)
+        let (field, message) = match message.split_once(':') {
             Some((lang, rest))
                 if (1..=8).contains(&lang.len())
-                    && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') =>
+                    && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && rest.starts_with(' ') =>
             {
-                (format!("{field}.{lang}"), rest.to_string())
+                (format!("{field}.{lang}"), rest[1..].to_string())
             }
             _ => (field, message),
         };

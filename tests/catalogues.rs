@@ -71,6 +71,19 @@ fn messages_fill_their_placeholders_in_each_language() {
     );
 }
 
+/// Placeholders are filled in one pass: text that came from a clinic, with a placeholder's
+/// name in it, is shown as typed, and a brace that is not a placeholder stays.
+#[test]
+fn a_value_is_never_read_for_placeholders() {
+    let m = Message::new(Key::AppEmergency).with("number", "{number} 1{2}");
+    assert_eq!(
+        m.render(Lang::En),
+        t(Lang::En, Key::AppEmergency).replace("{number}", "{number} 1{2}")
+    );
+    let unfilled = Message::new(Key::AppEmergency).render(Lang::En);
+    assert!(unfilled.contains("{number}"), "{unfilled}");
+}
+
 /// Option labels are lowercased inside sentences ("… mention arthritis, diabetes") with ASCII
 /// lowercasing: Unicode lowercasing would add its tables to every visitor's download.
 #[test]

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -46,15 +47,29 @@ for (const lang of fs.readdirSync(i18n).map((f) => f.replace(/\.json$/, '')).fil
   catalogues[lang] = `../i18n/${name}`;
 }
 
+// The first screen, rendered natively with yew's server renderer from the app's own view
+// (examples/prerender.rs): `screen` is the guide's box, `standaloneBar` the bar's content for
+// the clinic of assets/clinic.json.
+const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--example', 'prerender'], {
+  cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
+}));
+
 const template = fs.readFileSync(path.join(source, 'assets', 'embed-loader.js'), 'utf8');
-const loader = template
-  .replace("'__BINDGEN__'", `'../${bindgen}'`)
-  .replace("'__WASM__'", `'../${wasm}'`)
-  .replace("'__STYLES__'", `'../${styles}'`)
-  .replace("'__CATALOGUES__'", JSON.stringify(catalogues));
-if (loader.includes('__')) throw new Error('post-build: a placeholder was left in the loader');
+const loader = (firstScreen) => {
+  const code = template
+    .replace("'__BINDGEN__'", `'../${bindgen}'`)
+    .replace("'__WASM__'", `'../${wasm}'`)
+    .replace("'__STYLES__'", `'../${styles}'`)
+    .replace("'__CATALOGUES__'", JSON.stringify(catalogues))
+    .replace("'__FIRST_SCREEN__'", JSON.stringify(firstScreen));
+  if (code.includes("'__")) throw new Error('post-build: a placeholder was left in the loader');
+  return minified(code);
+};
 fs.mkdirSync(path.join(staging, 'embed'), { recursive: true });
-fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), await minified(loader));
+// The embed's loader carries the first screen; the standalone page's declares it in its HTML,
+// so its own copy of the loader leaves it out (no visitor downloads it twice).
+fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), await loader(prerendered.screen));
+fs.writeFileSync(path.join(staging, 'embed', 'page.js'), await loader(''));
 // The notes for the site owner, loaded by the loader only with `debug`.
 fs.writeFileSync(path.join(staging, 'embed', 'debug.js'), await minified(fs.readFileSync(path.join(source, 'assets', 'embed-debug.js'), 'utf8')));
 
@@ -66,6 +81,14 @@ if (!inline.test(html)) throw new Error("post-build: Trunk's inline loader was n
 // No `integrity` (index.html says data-integrity="none"; docs/security.md says why): the glue
 // changes after Trunk builds it, and an integrity left over would block it.
 if (/ integrity=/.test(html)) throw new Error('post-build: index.html still has an integrity attribute');
+// The element's shadow root, declared in the page with the first screen and its stylesheet, so
+// it paints with the HTML; the bar's content is the element's own (light DOM) content.
+const element = /(<massage-guide\b[^>]*>)\s*(<\/massage-guide>)/;
+if (!element.test(html)) throw new Error('post-build: an empty <massage-guide> element was not found in index.html');
+const shadowRoot = `<template shadowrootmode=open><link rel=stylesheet href="./${styles}">${prerendered.screen}</template>`;
 fs.writeFileSync(indexPath, html
-  .replace(inline, '<script type="module" src="./embed/massage-guide.js"></script>'));
+  // Trunk leaves the attribute on the stylesheet's link, where it means nothing.
+  .replace(/ data-integrity="?none"?/g, '')
+  .replace(inline, '<script type="module" src="./embed/page.js"></script>')
+  .replace(element, (_, open, close) => `${open}${shadowRoot}${prerendered.standaloneBar}${close}`));
 console.log(`post-build: embed/massage-guide.js -> ${bindgen}, ${wasm}, ${styles}, ${Object.values(catalogues).join(', ')}`);

@@ -159,23 +159,40 @@ impl Message {
         self
     }
 
-    /// The message in `lang`, placeholders (`{name}`) filled in.
+    /// The message in `lang`, placeholders (`{name}`) filled in, in one pass: a value is never
+    /// read for placeholders itself (a clinic's name with `{number}` in it stays as typed).
     pub fn render(&self, lang: Lang) -> String {
-        let mut text = t(lang, self.key).to_string();
-        for (name, value) in &self.args {
-            let value = match value {
-                Arg::Text(s) => s.clone(),
-                // Only the first letter is lowered, so names keep theirs ("warfarin, Eliquis").
-                // ASCII lowercasing is enough for the labels (tests/catalogues.rs checks) and
-                // keeps Unicode's case tables out of the WebAssembly.
-                Arg::Keys(keys) => keys
-                    .iter()
-                    .map(|k| lower_first(t(lang, *k)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            };
-            text = text.replace(&format!("{{{name}}}"), &value);
+        let mut rest = t(lang, self.key);
+        let mut text = String::with_capacity(rest.len());
+        while let Some(open) = rest.find('{') {
+            text.push_str(&rest[..open]);
+            rest = &rest[open + 1..];
+            let value = rest.find('}').and_then(|close| {
+                let (_, arg) = self.args.iter().find(|(name, _)| *name == &rest[..close])?;
+                Some((close, arg))
+            });
+            match value {
+                Some((close, arg)) => {
+                    match arg {
+                        Arg::Text(s) => text.push_str(s),
+                        // Only the first letter is lowered, so names keep theirs ("warfarin,
+                        // Eliquis"). ASCII lowercasing is enough for the labels
+                        // (tests/catalogues.rs checks) and keeps Unicode's case tables out of
+                        // the WebAssembly.
+                        Arg::Keys(keys) => text.push_str(
+                            &keys
+                                .iter()
+                                .map(|k| lower_first(t(lang, *k)))
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    }
+                    rest = &rest[close + 1..];
+                }
+                None => text.push('{'),
+            }
         }
+        text.push_str(rest);
         text
     }
 }

@@ -4,11 +4,9 @@ use super::emergency::{emergency_screen, EmergencyProps};
 use super::explainer::{explainer_screen, ExplainerProps};
 use super::follow_up::{follow_up_screen, FollowUpProps};
 use super::goals::{goals_screen, GoalsProps};
-use super::header::{clinic_header, ClinicHeaderProps};
+use super::header::{clinic_header, waiting_header, ClinicHeaderProps};
 use super::health::{health_screen, HealthProps};
-use super::hooks::{
-    use_clinic, use_clock, use_language, use_saved_state, use_step_focus, with_phone_override,
-};
+use super::hooks::{use_clinic, use_clock, use_language, use_saved_state, use_step_focus};
 use super::pain::{pain_screen, AboutPainProps};
 use super::platform::{announce, forced_panic_requested, outcome_detail};
 use super::progress::progress_view;
@@ -16,7 +14,6 @@ use super::result::{result_screen, ResultProps};
 use super::safety::{safety_screen, SafetyProps};
 use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_screen, WhereItHurtsProps};
-use crate::clinic::Clinic;
 use crate::guide::{recommend, BodyRegion, Outcome};
 use crate::i18n::{t, Key, Lang, Message};
 use crate::state::{Action, Step};
@@ -116,31 +113,26 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // The switcher lists every other language the build carries, each in its own words.
-    let lang_button = html! {
-        <div class="guide-tools">
-            { for Lang::ALL.iter().copied().filter(|l| *l != lang).map(|other| html! {
-                <button type="button" class="lang-button" lang={other.code()}
-                    onclick={language.choose.reform(move |_: MouseEvent| other)}>
-                    { t(other, other.name_key()) }
-                </button>
-            }) }
-        </div>
-    };
-    let region_label = t(lang, Key::StartTitle);
-
-    // The first screen waits for its language, so a Spanish visitor never sees English flash.
+    // Until the configuration is in, the bar is the element's own content. A fresh visit's
+    // first screen shows at once, the same as the one rendered at build time, so the
+    // WebAssembly takes over the pre-rendered screen with the same pixels; any other step
+    // waits, and so does a language whose catalogue is not in yet (no English flash).
     let Some((clinic, problems)) = loaded.filter(|_| language.settled) else {
-        let mut ignored = Vec::new();
-        let clinic = with_phone_override(Clinic::builtin(), &mut ignored, props.phone.as_deref());
-        return html! {
-            <section class="massage-guide" data-look={look} lang={lang.code()} aria-label={region_label}>
-                { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone }, lang) }
-                <div class="guide-main" ref={main_ref}>
-                    <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p>
-                </div>
-            </section>
+        let main = if language.settled && state.step == Step::Start && !state.explainer {
+            first_main(lang, &language.choose, &dispatch)
+        } else {
+            html! { <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p> }
         };
+        return frame(Frame {
+            lang,
+            look,
+            bar: waiting_header(),
+            notice: Html::default(),
+            main,
+            main_ref,
+            emergency_number: None,
+            onclick: Callback::noop(),
+        });
     };
     let (clinic, problems) = (clinic.clone(), problems.clone());
 
@@ -268,30 +260,113 @@ pub fn App(props: &AppProps) -> Html {
         .step
         .progress(&state.answers)
         .filter(|_| !state.explainer);
-    let show_problems = props.debug && !problems.is_empty();
-
-    html! {
-        <section class="massage-guide" data-look={look} lang={lang.code()} aria-label={region_label} {onclick}>
-            { clinic_header(&ClinicHeaderProps { name: clinic.name.get(lang).to_string().into(), phone: clinic.phone.clone() }, lang) }
-            if show_problems {
-                <div class="config-notice" role="status">
-                    <p><strong>{ t(lang, Key::AppProblems) }</strong></p>
-                    <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
-                </div>
-            }
-            <div class="guide-main" ref={main_ref}>
-                { lang_button }
+    let notice = if props.debug && !problems.is_empty() {
+        html! {
+            <div class="config-notice" role="status">
+                <p><strong>{ t(lang, Key::AppProblems) }</strong></p>
+                <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
+            </div>
+        }
+    } else {
+        Html::default()
+    };
+    frame(Frame {
+        lang,
+        look,
+        bar: clinic_header(
+            &ClinicHeaderProps {
+                name: clinic.name.get(lang).to_string().into(),
+                phone: clinic.phone.clone(),
+            },
+            lang,
+        ),
+        notice,
+        main: html! {
+            <>
+                { language_buttons(lang, &language.choose) }
                 if let Some((current, total)) = progress {
                     { progress_view(lang, current, total) }
                 }
                 { screen }
                 // Screen readers hear the outcome as soon as it is shown.
                 <p class="visually-hidden" role="status">{ announcement }</p>
-            </div>
+            </>
+        },
+        main_ref,
+        emergency_number: Some(clinic.emergency_number.clone()),
+        onclick,
+    })
+}
+
+/// The guide's box, the same on every screen and in the first screen rendered at build time.
+struct Frame {
+    lang: Lang,
+    /// `light` when the clinic keeps the guide light whatever the visitor's setting.
+    look: Option<&'static str>,
+    bar: Html,
+    /// The configuration's problems, with `debug`.
+    notice: Html,
+    main: Html,
+    main_ref: NodeRef,
+    /// The footer's emergency line, once the configuration has said which number.
+    emergency_number: Option<String>,
+    onclick: Callback<MouseEvent>,
+}
+
+fn frame(f: Frame) -> Html {
+    html! {
+        <section class="massage-guide" data-look={f.look} lang={f.lang.code()}
+            aria-label={t(f.lang, Key::StartTitle)} onclick={f.onclick}>
+            { f.bar }
+            { f.notice }
+            <div class="guide-main" ref={f.main_ref}>{ f.main }</div>
             <footer class="guide-footer">
-                <p>{ t(lang, Key::AppPrivate) }</p>
-                <p>{ Message::new(Key::AppEmergency).with("number", clinic.emergency_number.clone()).render(lang) }</p>
+                <p>{ t(f.lang, Key::AppPrivate) }</p>
+                if let Some(number) = f.emergency_number {
+                    <p>{ Message::new(Key::AppEmergency).with("number", number).render(f.lang) }</p>
+                }
             </footer>
         </section>
     }
+}
+
+/// The switcher lists every other language the build carries, each in its own words.
+fn language_buttons(lang: Lang, choose: &Callback<Lang>) -> Html {
+    html! {
+        <div class="guide-tools">
+            { for Lang::ALL.iter().copied().filter(|l| *l != lang).map(|other| html! {
+                <button type="button" class="lang-button" lang={other.code()}
+                    onclick={choose.reform(move |_: MouseEvent| other)}>
+                    { t(other, other.name_key()) }
+                </button>
+            }) }
+        </div>
+    }
+}
+
+/// The first screen's main part, as the full view renders it at the start step (but for its
+/// status line, which has nothing to say yet and takes no room).
+fn first_main(lang: Lang, choose: &Callback<Lang>, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <>
+            { language_buttons(lang, choose) }
+            { start_screen(&StartProps { dispatch: dispatch.clone() }, lang) }
+        </>
+    }
+}
+
+/// The first screen of a fresh visit as the browser first shows it, before the configuration
+/// is in: rendered at build time into the standalone page and the embed loader
+/// (`examples/prerender.rs`).
+pub fn first_screen(lang: Lang) -> Html {
+    frame(Frame {
+        lang,
+        look: None,
+        bar: waiting_header(),
+        notice: Html::default(),
+        main: first_main(lang, &Callback::noop(), &Callback::noop()),
+        main_ref: NodeRef::default(),
+        emergency_number: None,
+        onclick: Callback::noop(),
+    })
 }

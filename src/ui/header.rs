@@ -10,15 +10,28 @@ pub struct ClinicHeaderProps {
 }
 
 pub fn clinic_header(props: &ClinicHeaderProps, lang: Lang) -> Html {
+    html! { <header class="clinic-bar">{ clinic_bar(props, lang) }</header> }
+}
+
+/// The bar's content. The standalone page carries the same, rendered at build time, as the
+/// element's own content (`tools/post-build.mjs`), so the bar does not change when the
+/// configuration arrives.
+pub fn clinic_bar(props: &ClinicHeaderProps, lang: Lang) -> Html {
     html! {
-        <header class="clinic-bar">
+        <>
             <span class="clinic-name">{ props.name.clone() }</span>
             <a class="phone-link" href={props.phone.tel_href()}>
-                <svg class="phone-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <svg class="phone-icon" viewBox="0 0 24 24" aria-hidden="true">
                     <path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z" />
                 </svg>
                 <span class="phone-link-label">{ t(lang, Key::HeaderCall) }</span>{ props.phone.display.clone() }
             </a>
-        </header>
+        </>
     }
+}
+
+/// The bar while the configuration loads: the element's own content, the clinic's phone link
+/// (docs/embedding.md), never a number that may not be this clinic's.
+pub fn waiting_header() -> Html {
+    html! { <header class="clinic-bar"><slot /></header> }
 }

@@ -24,4 +24,5 @@ mod start;
 mod step_nav;
 mod where_it_hurts;
 
-pub use app::{App, AppProps};
+pub use app::{first_screen, App, AppProps};
+pub use header::{clinic_bar, ClinicHeaderProps};

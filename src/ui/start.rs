@@ -1,4 +1,5 @@
-//! The first screen: what the guide does, and the two ways on.
+//! The first screen: what the guide does, and the two ways on. `data-action` names each
+//! button for the loader, which keeps a tap made before the WebAssembly is ready.
 
 use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
@@ -23,8 +24,8 @@ pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
                 <li>{ t(lang, Key::StartNotDiagnosis) }</li>
             </ul>
             <div class="start-actions">
-                <button type="button" class="button primary" onclick={begin}>{ t(lang, Key::StartBegin) }</button>
-                <button type="button" class="button secondary" onclick={explain}>{ t(lang, Key::StartExplain) }</button>
+                <button type="button" class="button primary" data-action="start" onclick={begin}>{ t(lang, Key::StartBegin) }</button>
+                <button type="button" class="button secondary" data-action="explain" onclick={explain}>{ t(lang, Key::StartExplain) }</button>
             </div>
         </section>
     }

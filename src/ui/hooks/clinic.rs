@@ -35,11 +35,7 @@ impl ClinicState {
 }
 
 /// The `phone` attribute over the configuration's number; a bad one is reported.
-pub fn with_phone_override(
-    clinic: Clinic,
-    problems: &mut Vec<String>,
-    phone: Option<&str>,
-) -> Clinic {
+fn with_phone_override(clinic: Clinic, problems: &mut Vec<String>, phone: Option<&str>) -> Clinic {
     let (clinic, problem) = clinic.with_phone_override(phone);
     if let Some(problem) = problem {
         console_error(&problem.to_string());

@@ -7,7 +7,7 @@ mod language;
 mod saved_state;
 mod step_focus;
 
-pub use clinic::{use_clinic, with_phone_override};
+pub use clinic::use_clinic;
 pub use clock::use_clock;
 pub use language::use_language;
 pub use saved_state::use_saved_state;

@@ -1,0 +1,69 @@
+//! `cargo run --example prerender`: the guide's first screen rendered ahead of time, printed
+//! as JSON for `tools/post-build.mjs`, which writes it into the standalone page (a declarative
+//! shadow root) and into the embed loader. The markup and words are the app's own
+//! (`ui::first_screen`, the English catalogue), so the WebAssembly takes over the same pixels.
+
+use massage_guide::clinic::Clinic;
+use massage_guide::i18n::Lang;
+use massage_guide::ui::{clinic_bar, first_screen, ClinicHeaderProps};
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
+use yew::prelude::*;
+
+/// The first screen of a fresh visit, in English.
+#[component]
+fn FirstScreen() -> Html {
+    first_screen(Lang::En)
+}
+
+/// The bar's content for the clinic of `assets/clinic.json`: the standalone page's own content
+/// inside the element, which fills the bar until the configuration is in.
+#[component]
+fn StandaloneBar() -> Html {
+    let clinic = Clinic::default_content();
+    clinic_bar(
+        &ClinicHeaderProps {
+            name: clinic.name.get(Lang::En).to_string().into(),
+            phone: clinic.phone,
+        },
+        Lang::En,
+    )
+}
+
+/// The renderer's future completes without waiting on anything: poll it to the end.
+fn block_on<F: Future>(future: F) -> F::Output {
+    let mut future = pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
+}
+
+fn render<C: BaseComponent<Properties = ()>>() -> String {
+    block_on(
+        yew::LocalServerRenderer::<C>::new()
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The guide's box as the browser first shows it (`tests/prerender.rs` reads it too).
+pub fn first_screen_html() -> String {
+    render::<FirstScreen>()
+}
+
+/// The standalone page's own content inside the element.
+pub fn standalone_bar_html() -> String {
+    render::<StandaloneBar>()
+}
+
+fn main() {
+    let out = serde_json::json!({
+        "screen": first_screen_html(),
+        "standaloneBar": standalone_bar_html(),
+    });
+    println!("{out}");
+}
