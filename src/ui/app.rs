@@ -71,12 +71,14 @@ pub fn App(props: &AppProps) -> Html {
     // The body map's region that Tab lands on, per figure (front, back).
     let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
     let loaded = clinic_state.loaded();
-    use_step_focus(
-        main_ref.clone(),
-        state.step,
-        state.explainer,
-        loaded.is_some(),
-    );
+    // Until the configuration is in, the questions show (they need nothing of it), with the
+    // element's own content in the bar; the screens that name the clinic's articles, hours or
+    // emergency number wait for it. A fresh visit's first screen is so the same as the one
+    // rendered at build time, and a tap on it is carried out at once. Every screen waits for a
+    // language whose catalogue is not in yet (no English flash).
+    let needs_clinic = state.explainer || matches!(state.step, Step::Result | Step::Emergency);
+    let ready = language.settled && (loaded.is_some() || !needs_clinic);
+    use_step_focus(main_ref.clone(), state.step, state.explainer, ready);
     // The clinic can keep the guide light whatever the visitor's setting.
     let look = loaded
         .is_some_and(|(clinic, _)| clinic.theme.light_only)
@@ -84,6 +86,7 @@ pub fn App(props: &AppProps) -> Html {
     let clock = use_clock(
         lang,
         loaded.and_then(|(clinic, _)| clinic.hours.as_ref().map(|h| h.time_zone.clone())),
+        loaded.is_some(),
     );
 
     let dispatch = {
@@ -113,40 +116,34 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Until the configuration is in, the bar is the element's own content. A fresh visit's
-    // first screen shows at once, the same as the one rendered at build time, so the
-    // WebAssembly takes over the pre-rendered screen with the same pixels; any other step
-    // waits, and so does a language whose catalogue is not in yet (no English flash).
-    let Some((clinic, problems)) = loaded.filter(|_| language.settled) else {
-        let main = if language.settled && state.step == Step::Start && !state.explainer {
-            first_main(lang, &language.choose, &dispatch)
-        } else {
-            html! { <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p> }
-        };
+    if !ready {
         return frame(Frame {
             lang,
             look,
             bar: waiting_header(),
             notice: Html::default(),
-            main,
+            main: html! { <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p> },
             main_ref,
             emergency_number: None,
             onclick: Callback::noop(),
         });
-    };
-    let (clinic, problems) = (clinic.clone(), problems.clone());
+    }
+    let clinic = loaded.map(|(clinic, _)| clinic.clone());
 
     // Any click on the clinic's phone link, on any screen, is a call for the clinic's analytics.
     let onclick = {
         let host = props.host.clone();
-        let tel = clinic.phone.tel_href();
+        let tel = clinic.as_ref().map(|clinic| clinic.phone.tel_href());
         Callback::from(move |e: MouseEvent| {
             let link = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
                 .and_then(|el| el.closest("a[href^='tel:']").ok().flatten());
             if let (Some(host), Some(link)) = (&host, link) {
-                if link.get_attribute("href").as_deref() == Some(tel.as_str()) {
+                if link
+                    .get_attribute("href")
+                    .is_some_and(|href| tel.as_ref() == Some(&href))
+                {
                     announce(host, "massage-guide:call", &JsValue::NULL);
                 }
             }
@@ -155,7 +152,8 @@ pub fn App(props: &AppProps) -> Html {
 
     let announcement = outcome
         .as_ref()
-        .map(|rec| {
+        .zip(clinic.as_ref())
+        .map(|(rec, clinic)| {
             let title = Message::new(rec.outcome.title_key())
                 .with("number", clinic.emergency_number.clone())
                 .render(lang);
@@ -165,7 +163,7 @@ pub fn App(props: &AppProps) -> Html {
         })
         .unwrap_or_default();
     let answers = state.answers.clone();
-    let screen = if state.explainer {
+    let screen = if let (true, Some(clinic)) = (state.explainer, &clinic) {
         explainer_screen(
             &ExplainerProps {
                 dispatch: dispatch.clone(),
@@ -175,14 +173,14 @@ pub fn App(props: &AppProps) -> Html {
             lang,
         )
     } else {
-        match (state.step, outcome) {
-            (Step::Start, _) => start_screen(
+        match (state.step, outcome, clinic.clone()) {
+            (Step::Start, _, _) => start_screen(
                 &StartProps {
                     dispatch: dispatch.clone(),
                 },
                 lang,
             ),
-            (Step::Safety, _) => safety_screen(
+            (Step::Safety, _, _) => safety_screen(
                 &SafetyProps {
                     answers,
                     dispatch: dispatch.clone(),
@@ -190,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            (Step::WhereItHurts, _) => where_screen(
+            (Step::WhereItHurts, _, _) => where_screen(
                 &WhereItHurtsProps {
                     answers,
                     dispatch: dispatch.clone(),
@@ -200,7 +198,7 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            (Step::AboutPain, _) => pain_screen(
+            (Step::AboutPain, _, _) => pain_screen(
                 &AboutPainProps {
                     answers,
                     dispatch: dispatch.clone(),
@@ -208,14 +206,14 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            (Step::Health, _) => health_screen(
+            (Step::Health, _, _) => health_screen(
                 &HealthProps {
                     answers,
                     dispatch: dispatch.clone(),
                 },
                 lang,
             ),
-            (Step::Goals, _) => goals_screen(
+            (Step::Goals, _, _) => goals_screen(
                 &GoalsProps {
                     answers,
                     dispatch: dispatch.clone(),
@@ -223,7 +221,7 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            (Step::SafetyFollowUp | Step::HeartCheck | Step::PregnancyCheck, _) => {
+            (Step::SafetyFollowUp | Step::HeartCheck | Step::PregnancyCheck, _, _) => {
                 follow_up_screen(
                     &FollowUpProps {
                         step: state.step,
@@ -234,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
                     lang,
                 )
             }
-            (_, Some(rec)) if rec.outcome == Outcome::Emergency => emergency_screen(
+            (_, Some(rec), Some(clinic)) if rec.outcome == Outcome::Emergency => emergency_screen(
                 &EmergencyProps {
                     reasons: rec.reasons,
                     number: clinic.emergency_number.clone().into(),
@@ -242,44 +240,46 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            (_, Some(rec)) => result_screen(
+            (_, Some(rec), Some(clinic)) => result_screen(
                 &ResultProps {
                     today: clock.today.clone(),
                     now: clock.now,
                     recommendation: rec,
                     answers,
-                    clinic: clinic.clone(),
+                    clinic,
                     dispatch: dispatch.clone(),
                 },
                 lang,
             ),
-            (_, None) => html! {},
+            _ => html! {},
         }
     };
     let progress = state
         .step
         .progress(&state.answers)
         .filter(|_| !state.explainer);
-    let notice = if props.debug && !problems.is_empty() {
-        html! {
+    let notice = match loaded {
+        Some((_, problems)) if props.debug && !problems.is_empty() => html! {
             <div class="config-notice" role="status">
                 <p><strong>{ t(lang, Key::AppProblems) }</strong></p>
                 <ul>{ for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }</ul>
             </div>
-        }
-    } else {
-        Html::default()
+        },
+        _ => Html::default(),
     };
     frame(Frame {
         lang,
         look,
-        bar: clinic_header(
-            &ClinicHeaderProps {
-                name: clinic.name.get(lang).to_string().into(),
-                phone: clinic.phone.clone(),
-            },
-            lang,
-        ),
+        bar: match &clinic {
+            Some(clinic) => clinic_header(
+                &ClinicHeaderProps {
+                    name: clinic.name.get(lang).to_string().into(),
+                    phone: clinic.phone.clone(),
+                },
+                lang,
+            ),
+            None => waiting_header(),
+        },
         notice,
         main: html! {
             <>
@@ -293,7 +293,7 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
         main_ref,
-        emergency_number: Some(clinic.emergency_number.clone()),
+        emergency_number: clinic.map(|clinic| clinic.emergency_number.clone()),
         onclick,
     })
 }

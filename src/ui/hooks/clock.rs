@@ -14,17 +14,21 @@ pub struct Clock {
     pub now: Option<(usize, Minute)>,
 }
 
-/// Read after the first paint, and again when the language or the clinic's zone changes.
+/// Read once the configuration is in (`ready`), and again when the language or the clinic's
+/// zone changes. Not before: the first reading of the date wakes the browser's Intl data, which
+/// under a phone's CPU held back the configuration's fetch, queued after it, by 300 ms.
 #[hook]
-pub fn use_clock(lang: Lang, time_zone: Option<String>) -> Clock {
+pub fn use_clock(lang: Lang, time_zone: Option<String>, ready: bool) -> Clock {
     let clock = use_state_eq(Clock::default);
     {
         let clock = clock.clone();
-        use_effect_with((lang, time_zone), move |(lang, zone)| {
-            clock.set(Clock {
-                today: today(*lang).into(),
-                now: zone.as_deref().and_then(clinic_now),
-            });
+        use_effect_with((lang, time_zone, ready), move |(lang, zone, ready)| {
+            if *ready {
+                clock.set(Clock {
+                    today: today(*lang).into(),
+                    now: zone.as_deref().and_then(clinic_now),
+                });
+            }
         });
     }
     (*clock).clone()

@@ -1,0 +1,184 @@
+// The first screen rendered at build time (issue "The first screen at the speed of static
+// HTML"): it shows before the WebAssembly arrives, on the standalone page (a declarative shadow
+// root in the HTML) and in an embedded guide (the loader carries it); the app takes it over
+// with the same pixels; a tap made meanwhile is carried out; all under the strict CSP.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, viewports, openPage, heading, screenshot, STRICT_CSP } from './harness.mjs';
+
+const TITLE = 'Which massage is right for you?';
+const CLINIC_PHONE = 'a[href="tel:+17062868344"]';
+
+/** A clinic's page with the snippet from docs/embedding.md, and nothing hostile. */
+const embedPage = (attributes = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A clinic's page</title>
+<script type="module" src="/embed/massage-guide.js"></script></head>
+<body><h1>Riverside Massage</h1>
+<massage-guide config="/clinic.json"${attributes}><a href="tel:+17062868344">Call us: (706) 286-8344</a></massage-guide>
+</body></html>`;
+
+const pages = {
+  'the standalone page': '/',
+  'an embedded guide': '/clinic-page.html',
+};
+
+/** Hold back the WebAssembly and the configuration until the test lets each go. */
+async function hold(page, what = ['wasm', 'config']) {
+  const patterns = { wasm: /_bg\.wasm$/, config: /clinic\.json$/ };
+  const gates = {};
+  for (const name of what) {
+    let open;
+    const gate = new Promise((resolve) => { open = resolve; });
+    gates[name] = open;
+    await page.route(patterns[name], async (route) => { await gate; await route.continue(); });
+  }
+  return gates;
+}
+
+/** Layout shifts from the start of the page, as the browser reports them. */
+async function watchShifts(page) {
+  await page.addInitScript(() => {
+    window.__shifts = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+const mounted = (page) => page.waitForFunction(() => document.querySelector('massage-guide').guide !== undefined);
+const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+describe('the first screen, rendered at build time', () => {
+  let server;
+  let browser;
+  before(async () => {
+    const html = (body) => (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+      res.end(body);
+    };
+    server = await serve({
+      csp: true,
+      routes: {
+        '/clinic-page.html': html(embedPage()),
+        '/clinic-page-es.html': html(embedPage(' lang="es"')),
+      },
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const viewport of viewports) {
+    for (const [where, url] of Object.entries(pages)) {
+      it(`${where} at ${viewport.width} px: the first question and the phone before the WebAssembly, then the same pixels`, async () => {
+        const s = await openPage(browser, server.origin, viewport);
+        await watchShifts(s.page);
+        const gates = await hold(s.page);
+        await s.page.goto(server.origin + url);
+        await heading(s.page, TITLE);
+        await s.page.getByRole('button', { name: 'Start the questions' }).waitFor();
+        assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'not mounted yet');
+        // The phone works from the first paint: the page's own link, in the bar.
+        const phone = s.page.locator(`massage-guide > ${CLINIC_PHONE}`);
+        assert.ok(await phone.isVisible(), 'the phone link shows');
+        const box = await phone.boundingBox();
+        const bar = await s.page.locator('massage-guide .clinic-bar').boundingBox();
+        assert.ok(box.y >= bar.y && box.y + box.height <= bar.y + bar.height + 0.5, 'the phone link is in the bar');
+        await twoFrames(s.page);
+        const before = await s.page.screenshot();
+        await screenshot(s.page, `first-screen-${url === '/' ? 'page' : 'embed'}-${viewport.width}-before`);
+
+        gates.wasm();
+        await mounted(s.page);
+        await twoFrames(s.page);
+        const after = await s.page.screenshot();
+        assert.ok(before.equals(after), 'the app took over with the same pixels');
+        // What stood in for the app is gone: one guide, the app's.
+        assert.equal(await s.page.locator('massage-guide .massage-guide').count(), 1);
+        const footer = await s.page.locator('massage-guide .guide-footer').boundingBox();
+        const aboveFooter = { x: 0, y: 0, width: viewport.width, height: Math.floor(footer.y) };
+        const above = await s.page.screenshot({ clip: aboveFooter });
+
+        // The configuration arrives: the clinic's bar and the footer's emergency line, and
+        // nothing moves.
+        gates.config();
+        await s.page.locator('massage-guide .guide-footer', { hasText: 'In an emergency, call 911' }).waitFor();
+        await s.page.locator('massage-guide .clinic-bar .clinic-name', { hasText: 'Your massage clinic' }).waitFor();
+        await twoFrames(s.page);
+        assert.equal(await s.page.evaluate(() => window.__shifts), 0, 'no layout shift');
+        if (url === '/') {
+          // The standalone page's bar was already its clinic's: only the footer's new line
+          // differs, below everything else.
+          assert.ok((await s.page.screenshot({ clip: aboveFooter })).equals(above), 'nothing changed above the footer');
+        }
+        await screenshot(s.page, `first-screen-${url === '/' ? 'page' : 'embed'}-${viewport.width}-after`);
+        assert.deepEqual(s.errors, []);
+        assert.deepEqual(s.foreign, []);
+        await s.context.close();
+      });
+    }
+  }
+
+  for (const [where, url] of Object.entries(pages)) {
+    for (const [button, next] of [['Start the questions', 'First, a safety check'], ['Medical vs general massage', 'Medical vs general massage']]) {
+      it(`${where}: "${button}" tapped before the WebAssembly is ready is carried out when it mounts`, async () => {
+        const s = await openPage(browser, server.origin, viewports[0]);
+        const gates = await hold(s.page, ['wasm']);
+        await s.page.goto(server.origin + url);
+        const tapped = s.page.getByRole('button', { name: button });
+        await tapped.click();
+        assert.equal(await tapped.getAttribute('aria-busy'), 'true', 'the button shows it was heard');
+        gates.wasm();
+        const h = await heading(s.page, next);
+        // The focus the tapped button had moves to the new screen's heading.
+        await s.page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot.activeElement?.tagName === 'H2');
+        assert.equal(await h.evaluate((el) => el.getRootNode().activeElement === el), true);
+        assert.deepEqual(s.errors, []);
+        await s.context.close();
+      });
+    }
+  }
+
+  it('an embedded guide in Spanish shows no English first screen, then its own', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const gates = await hold(s.page, ['wasm']);
+    await s.page.goto(server.origin + '/clinic-page-es.html');
+    await s.page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot?.querySelector('link')?.sheet);
+    await twoFrames(s.page);
+    assert.equal(await s.page.locator('massage-guide h2').count(), 0, 'no English screen');
+    assert.ok(await s.page.locator(`massage-guide > ${CLINIC_PHONE}`).isVisible(), 'the phone link shows');
+    gates.wasm();
+    await heading(s.page, '¿Qué masaje es el adecuado para usted?');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('a reload mid-flow shows the bar, not the first screen, until the app restores the step', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    await s.page.goto(server.origin + '/');
+    await s.page.getByRole('button', { name: 'Start the questions' }).click();
+    await heading(s.page, 'safety check');
+    const gates = await hold(s.page, ['wasm']);
+    await s.page.reload();
+    await s.page.locator(`massage-guide > ${CLINIC_PHONE}`).waitFor();
+    await s.page.waitForFunction(() => customElements.get('massage-guide'));
+    assert.equal(await s.page.getByRole('button', { name: 'Start the questions' }).count(), 0, 'no start button to tap');
+    gates.wasm();
+    await heading(s.page, 'safety check');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('without JavaScript: the first screen and the phone, and no button that cannot work', async () => {
+    const context = await browser.newContext({ viewport: viewports[0], javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    await heading(page, TITLE);
+    assert.ok(await page.locator(`massage-guide > ${CLINIC_PHONE}`).isVisible(), 'the phone link shows');
+    assert.equal(await page.getByRole('button', { name: 'Start the questions' }).isVisible(), false);
+    assert.ok(await page.locator('.no-script').isVisible(), 'the page says why, with the number');
+    await screenshot(page, 'first-screen-no-javascript-390');
+    await context.close();
+  });
+});
