@@ -16,6 +16,17 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 const firstScreen = '__FIRST_SCREEN__';
 let started;
 
+/** Resolves once the browser has recorded the page's largest paint (at most half a second):
+ *  the app takes over the first screen rendered at build time by replacing it, and an element
+ *  that leaves the page before that record is made is dropped from it, so the page's main
+ *  text would be dated from the app's copy (the largest contentful paint search engines read). */
+const largestPaintRecorded = () => new Promise((recorded) => {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) return recorded();
+  setTimeout(recorded, 500);
+  new PerformanceObserver((list, observer) => { observer.disconnect(); recorded(); })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
+});
+
 /** Instantiate the WebAssembly once, for every guide on the page. */
 function ready() {
   started ??= init({ module_or_path: wasmUrl });
@@ -95,6 +106,8 @@ class MassageGuide extends HTMLElement {
     } else if (!fresh) {
       // A reload mid-flow, or another language: the app's own first screen will do.
       shadow.querySelector('.start')?.remove();
+    } else {
+      this.painted = largestPaintRecorded();
     }
     shadow.addEventListener('click', (event) => {
       // A tap on the first screen before the WebAssembly is ready: kept, and carried out
@@ -159,7 +172,7 @@ class MassageGuide extends HTMLElement {
     this.checkBrand();
     // The attribute, or `?debug` in the page's address: problems are shown on the page.
     const debug = this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug');
-    Promise.all([ready(), debug && import(debugUrl)])
+    Promise.all([ready(), debug && import(debugUrl), this.painted])
       .then(([, debugNotes]) => {
         this.debugNotes = debugNotes;
         // Only the latest request mounts, and only while the element is on the page.

@@ -140,6 +140,33 @@ describe('the first screen, rendered at build time', () => {
     }
   }
 
+  it('the standalone page\'s largest paint is its first screen, not the app\'s copy of it (4x CPU)', async () => {
+    // The app replaces the screen rendered at build time; were it removed before the browser
+    // had recorded it, the page's largest contentful paint would date from the app's copy.
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await s.page.addInitScript(() => {
+      window.__largest = [];
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__largest.push(e.startTime); })
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+      const poll = () => (document.querySelector('massage-guide')?.guide ? (window.__mounted = performance.now()) : requestAnimationFrame(poll));
+      requestAnimationFrame(poll);
+    });
+    await s.page.goto(server.origin + '/');
+    await s.page.waitForFunction(() => window.__mounted !== undefined);
+    await s.page.locator('massage-guide .guide-footer', { hasText: 'In an emergency' }).waitFor();
+    const { largest, mounted, firstPaint } = await s.page.evaluate(() => ({
+      largest: window.__largest, mounted: window.__mounted,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    }));
+    assert.ok(largest.length > 0, 'a largest paint was recorded');
+    assert.ok(largest.at(-1) < mounted, `largest paint at ${largest.at(-1)} ms, the app mounted at ${mounted} ms`);
+    assert.ok(largest.at(-1) - firstPaint < 1, `largest paint ${largest.at(-1)} ms is the first paint ${firstPaint} ms`);
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
   it('an embedded guide in Spanish shows no English first screen, then its own', async () => {
     const s = await openPage(browser, server.origin, viewports[0]);
     const gates = await hold(s.page, ['wasm']);
