@@ -2,9 +2,9 @@
 //   <script type="module" src=".../embed/massage-guide.js"></script>
 // Every file it needs is found relative to this script's own URL (never the page's, nor a
 // <base> element). The placeholders in quotes are filled in by tools/post-build.mjs.
-import init, { mount_guide } from '__BINDGEN__';
 
 const here = import.meta.url;
+const bindgenUrl = new URL('__BINDGEN__', here).href;
 const wasmUrl = new URL('__WASM__', here);
 const stylesUrl = new URL('__STYLES__', here).href;
 const debugUrl = new URL('debug.js', here).href;
@@ -29,7 +29,12 @@ const largestPaintRecorded = () => new Promise((recorded) => {
 
 /** Instantiate the WebAssembly once, for every guide on the page. */
 function ready() {
-  started ??= init({ module_or_path: wasmUrl });
+  // Imported here, not at the top: a glue file that cannot be had (a stale cache after a new
+  // build) then ends in the catch below, which takes away buttons that could never work.
+  started ??= import(bindgenUrl).then(async (glue) => {
+    await glue.default({ module_or_path: wasmUrl });
+    return glue;
+  });
   return started;
 }
 
@@ -112,8 +117,9 @@ class MassageGuide extends HTMLElement {
     shadow.addEventListener('click', (event) => {
       // A tap on the first screen before the WebAssembly is ready: kept, and carried out
       // when the guide mounts.
-      const early = !this.guide && event.target.closest?.('[data-action]');
-      if (early) {
+      // (Only the guide's own buttons: a page's markup may use `data-action` too.)
+      const early = this.guide ? null : event.target.closest?.('[data-action]');
+      if (early?.getRootNode() === shadow) {
         this.earlyTap = early.dataset.action;
         early.setAttribute('aria-busy', 'true');
       }
@@ -173,7 +179,7 @@ class MassageGuide extends HTMLElement {
     // The attribute, or `?debug` in the page's address: problems are shown on the page.
     const debug = this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug');
     Promise.all([ready(), debug && import(debugUrl), this.painted])
-      .then(([, debugNotes]) => {
+      .then(([glue, debugNotes]) => {
         this.debugNotes = debugNotes;
         // Only the latest request mounts, and only while the element is on the page.
         if (!this.isConnected || generation !== this.generation || this.guide) return;
@@ -183,7 +189,7 @@ class MassageGuide extends HTMLElement {
         const configUrl = config ? new URL(config, location.href).href : undefined;
         this.root = document.createElement('div');
         this.shadowRoot.append(this.root);
-        this.guide = mount_guide(this.root, this, {
+        this.guide = glue.mount_guide(this.root, this, {
           config: configUrl,
           configText: this.configText(),
           phone: this.getAttribute('phone') ?? undefined,
@@ -193,13 +199,21 @@ class MassageGuide extends HTMLElement {
           catalogues,
         });
         // The app has rendered its first screen: what stood in for it goes, in the same task,
-        // so no frame shows both or neither. A tap kept meanwhile is made again on the app's
-        // own button; there is none if the app restored a later step, and the tap lapses.
-        this.standIn()?.remove();
+        // so no frame shows both or neither. The focus, if it was on Start or the explainer,
+        // goes to the app's same button, and a tap kept meanwhile is made again there; there
+        // is none if the app restored a later step, and the tap lapses.
+        const standIn = this.standIn();
+        const focused = standIn?.contains(this.shadowRoot.activeElement) && this.shadowRoot.activeElement.dataset.action;
+        standIn?.remove();
         const tap = this.earlyTap;
         this.earlyTap = undefined;
-        // yew renders in a microtask queued by mount_guide: this one runs after it.
-        if (tap) queueMicrotask(() => this.root?.querySelector(`[data-action=${tap}]`)?.click());
+        // yew renders in a microtask queued by mount_guide: this one runs after it. (An
+        // action is one of the first screen's own: `start` or `explain`.)
+        queueMicrotask(() => {
+          const twin = (action) => (action ? this.root?.querySelector(`[data-action="${action}"]`) : null);
+          twin(focused)?.focus();
+          twin(tap)?.click();
+        });
       })
       .catch((error) => {
         console.error('massage-guide: could not start', error);

@@ -233,6 +233,10 @@ pub struct Theme {
     pub light_only: bool,
 }
 
+/// The emergency number of the built-in content: given while a configuration has not said
+/// its own, and if it never does.
+pub const BUILTIN_EMERGENCY_NUMBER: &str = "911";
+
 impl Clinic {
     /// The built-in content: the clinic's name and number as the standalone page's static
     /// shell shows them, the emergency and crisis numbers, no hours and no articles. A guide
@@ -246,7 +250,7 @@ impl Clinic {
                 e164: "+17062868344".into(),
                 display: "(706) 286-8344".into(),
             },
-            emergency_number: "911".into(),
+            emergency_number: BUILTIN_EMERGENCY_NUMBER.into(),
             crisis_line: "988".into(),
             hours: None,
             booking_url: None,

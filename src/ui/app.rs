@@ -14,6 +14,7 @@ use super::result::{result_screen, ResultProps};
 use super::safety::{safety_screen, SafetyProps};
 use super::start::{start_screen, StartProps};
 use super::where_it_hurts::{where_screen, WhereItHurtsProps};
+use crate::clinic::{PhoneNumber, BUILTIN_EMERGENCY_NUMBER};
 use crate::guide::{recommend, BodyRegion, Outcome};
 use crate::i18n::{t, Key, Lang, Message};
 use crate::state::{Action, Step};
@@ -72,11 +73,13 @@ pub fn App(props: &AppProps) -> Html {
     let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
     let loaded = clinic_state.loaded();
     // Until the configuration is in, the questions show (they need nothing of it), with the
-    // element's own content in the bar; the screens that name the clinic's articles, hours or
-    // emergency number wait for it. A fresh visit's first screen is so the same as the one
-    // rendered at build time, and a tap on it is carried out at once. Every screen waits for a
-    // language whose catalogue is not in yet (no English flash).
-    let needs_clinic = state.explainer || matches!(state.step, Step::Result | Step::Emergency);
+    // element's own content in the bar; the result and the explainer, which name the clinic's
+    // articles and hours, wait for it. The emergency screen never waits: until then it gives
+    // the built-in emergency number, the one the guide falls back to if the configuration never
+    // comes. A fresh visit's first screen is so the same as the one rendered at build time,
+    // and a tap on it is carried out at once. Every screen waits for a language whose
+    // catalogue is not in yet (no English flash).
+    let needs_clinic = state.explainer || state.step == Step::Result;
     let ready = language.settled && (loaded.is_some() || !needs_clinic);
     use_step_focus(main_ref.clone(), state.step, state.explainer, ready);
     // The clinic can keep the guide light whatever the visitor's setting.
@@ -96,12 +99,12 @@ pub fn App(props: &AppProps) -> Html {
 
     // The outcome, once the visitor reaches one: shown, and announced to the clinic's page.
     // Hooks run on every render, so this comes before the loading screen's early return.
-    let outcome = match (state.step, loaded) {
-        (Step::Result | Step::Emergency, Some((clinic, _))) => {
-            Some(recommend(&state.answers, &clinic.articles))
-        }
-        _ => None,
-    };
+    let outcome = matches!(state.step, Step::Result | Step::Emergency).then(|| {
+        recommend(
+            &state.answers,
+            loaded.map_or(&[], |(clinic, _)| &clinic.articles),
+        )
+    });
     {
         let host = props.host.clone();
         let outcome_id = outcome.as_ref().map(|r| r.outcome.id());
@@ -116,11 +119,23 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // Until the configuration is in: the `phone` attribute's number, this clinic's own, else
+    // the element's own content.
+    let waiting_bar = || match props.phone.as_deref().map(PhoneNumber::parse) {
+        Some(Ok(phone)) => clinic_header(
+            &ClinicHeaderProps {
+                name: AttrValue::default(),
+                phone,
+            },
+            lang,
+        ),
+        _ => waiting_header(),
+    };
     if !ready {
         return frame(Frame {
             lang,
             look,
-            bar: waiting_header(),
+            bar: waiting_bar(),
             notice: Html::default(),
             main: html! { <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p> },
             main_ref,
@@ -129,6 +144,10 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let clinic = loaded.map(|(clinic, _)| clinic.clone());
+    let emergency_number = clinic.as_ref().map_or_else(
+        || BUILTIN_EMERGENCY_NUMBER.to_string(),
+        |clinic| clinic.emergency_number.clone(),
+    );
 
     // Any click on the clinic's phone link, on any screen, is a call for the clinic's analytics.
     let onclick = {
@@ -152,10 +171,9 @@ pub fn App(props: &AppProps) -> Html {
 
     let announcement = outcome
         .as_ref()
-        .zip(clinic.as_ref())
-        .map(|(rec, clinic)| {
+        .map(|rec| {
             let title = Message::new(rec.outcome.title_key())
-                .with("number", clinic.emergency_number.clone())
+                .with("number", emergency_number.clone())
                 .render(lang);
             Message::new(Key::AppAnnounceResult)
                 .with("outcome", title)
@@ -232,10 +250,10 @@ pub fn App(props: &AppProps) -> Html {
                     lang,
                 )
             }
-            (_, Some(rec), Some(clinic)) if rec.outcome == Outcome::Emergency => emergency_screen(
+            (_, Some(rec), _) if rec.outcome == Outcome::Emergency => emergency_screen(
                 &EmergencyProps {
                     reasons: rec.reasons,
-                    number: clinic.emergency_number.clone().into(),
+                    number: emergency_number.into(),
                     dispatch: dispatch.clone(),
                 },
                 lang,
@@ -278,7 +296,7 @@ pub fn App(props: &AppProps) -> Html {
                 },
                 lang,
             ),
-            None => waiting_header(),
+            None => waiting_bar(),
         },
         notice,
         main: html! {

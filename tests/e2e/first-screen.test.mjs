@@ -60,6 +60,8 @@ describe('the first screen, rendered at build time', () => {
       routes: {
         '/clinic-page.html': html(embedPage()),
         '/clinic-page-es.html': html(embedPage(' lang="es"')),
+        // A site whose own markup uses `data-action` (Stimulus does), around the guide.
+        '/clinic-page-actions.html': html(embedPage().replace('<massage-guide', '<div id="wrapper" data-action="click->nav#track"><massage-guide').replace('</massage-guide>', '</massage-guide></div>')),
       },
     });
     browser = await launch();
@@ -164,6 +166,52 @@ describe('the first screen, rendered at build time', () => {
     assert.ok(largest.at(-1) < mounted, `largest paint at ${largest.at(-1)} ms, the app mounted at ${mounted} ms`);
     assert.ok(largest.at(-1) - firstPaint < 1, `largest paint ${largest.at(-1)} ms is the first paint ${firstPaint} ms`);
     assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('a red flag before the configuration is in: the emergency screen at once, with the built-in number', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const gates = await hold(s.page, ['config']);
+    await s.page.goto(server.origin + '/');
+    await s.page.getByRole('button', { name: 'Start the questions' }).click();
+    await heading(s.page, 'safety check');
+    await s.page.locator('label.choice:has(input[value="one-side-weakness"])').click();
+    await s.page.getByRole('button', { name: 'Next' }).click();
+    await heading(s.page, 'Call 911 now');
+    assert.ok(await s.page.locator('massage-guide a[href="tel:911"]').first().isVisible());
+    gates.config();
+    await s.page.locator('massage-guide .guide-footer', { hasText: 'In an emergency, call 911' }).waitFor();
+    await heading(s.page, 'Call 911 now');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('the focus on a first-screen button stays on that button when the app takes over', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const gates = await hold(s.page, ['wasm']);
+    await s.page.goto(server.origin + '/');
+    await s.page.getByRole('button', { name: 'Start the questions' }).focus();
+    gates.wasm();
+    await mounted(s.page);
+    await s.page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot.activeElement?.dataset.action === 'start');
+    // It is the app's own button: Enter works.
+    await s.page.keyboard.press('Enter');
+    await heading(s.page, 'safety check');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('a tap on the host page\'s own elements is not taken for the guide\'s', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const gates = await hold(s.page, ['wasm']);
+    await s.page.goto(server.origin + '/clinic-page-actions.html');
+    await s.page.waitForFunction(() => customElements.get('massage-guide'));
+    await s.page.locator('massage-guide > a').click({ noWaitAfter: true }).catch(() => {});
+    assert.equal(await s.page.locator('#wrapper').getAttribute('aria-busy'), null);
+    gates.wasm();
+    await mounted(s.page);
+    await heading(s.page, TITLE);
+    assert.deepEqual(s.errors.filter((e) => !e.includes('tel:')), []);
     await s.context.close();
   });
 
