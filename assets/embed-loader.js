@@ -16,13 +16,14 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 const firstScreen = '__FIRST_SCREEN__';
 let started;
 
-/** Resolves once the browser has recorded the page's largest paint (at most half a second):
+/** Resolves once the browser has recorded the page's largest paint (at most 2 s: a tab
+ *  opened in the background paints nothing until it is shown):
  *  the app takes over the first screen rendered at build time by replacing it, and an element
  *  that leaves the page before that record is made is dropped from it, so the page's main
  *  text would be dated from the app's copy (the largest contentful paint search engines read). */
 const largestPaintRecorded = () => new Promise((recorded) => {
   if (!PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) return recorded();
-  setTimeout(recorded, 500);
+  setTimeout(recorded, 2000);
   new PerformanceObserver((list, observer) => { observer.disconnect(); recorded(); })
     .observe({ type: 'largest-contentful-paint', buffered: true });
 });
