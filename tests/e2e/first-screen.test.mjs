@@ -4,7 +4,7 @@
 // with the same pixels; a tap made meanwhile is carried out; all under the strict CSP.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, viewports, openPage, heading, screenshot, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, mounted, screenshot, STRICT_CSP } from './harness.mjs';
 
 const TITLE = 'Which massage is right for you?';
 const CLINIC_PHONE = 'a[href="tel:+17062868344"]';
@@ -44,7 +44,6 @@ async function watchShifts(page) {
   });
 }
 
-const mounted = (page) => page.waitForFunction(() => document.querySelector('massage-guide').guide !== undefined);
 const twoFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 describe('the first screen, rendered at build time', () => {
@@ -78,7 +77,7 @@ describe('the first screen, rendered at build time', () => {
         await watchShifts(s.page);
         const gates = await hold(s.page);
         await s.page.goto(server.origin + url);
-        await heading(s.page, TITLE);
+        await heading(s.page, TITLE, { mounted: false });
         await s.page.getByRole('button', { name: 'Start the questions' }).waitFor();
         assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'not mounted yet');
         // The phone works from the first paint: the page's own link, in the bar.
@@ -249,7 +248,7 @@ describe('the first screen, rendered at build time', () => {
     const context = await browser.newContext({ viewport: viewports[0], javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(server.origin + '/');
-    await heading(page, TITLE);
+    await heading(page, TITLE, { mounted: false });
     assert.ok(await page.locator(`massage-guide > ${CLINIC_PHONE}`).isVisible(), 'the phone link shows');
     assert.equal(await page.getByRole('button', { name: 'Start the questions' }).isVisible(), false);
     assert.ok(await page.locator('.no-script').isVisible(), 'the page says why, with the number');

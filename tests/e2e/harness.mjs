@@ -128,10 +128,21 @@ export async function walk(page, screens) {
   }
 }
 
-/** The step heading, once the screen has changed to it. */
-export async function heading(page, text) {
+/**
+ * Every guide on the page has been taken over by the app: the first screen rendered at build
+ * time, which shows the same heading before, is gone, and what a test reads or taps next is
+ * the app's own.
+ */
+export const mounted = (page) => page.waitForFunction(
+  () => [...document.querySelectorAll('massage-guide')].every((el) => el.guide !== undefined),
+);
+
+/** The step heading, once the screen has changed to it and the app shows it (unless a test of
+ *  the build-time screen asks for it before, with `{ mounted: false }`). */
+export async function heading(page, text, { mounted: app = true } = {}) {
   const h = page.locator('h2', { hasText: text });
   await h.waitFor();
+  if (app) await mounted(page);
   return h;
 }
 
