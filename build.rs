@@ -1,6 +1,7 @@
 //! Generates `Key`, one variant per text of the English catalogue (`assets/i18n/en.json`), and
 //! the English texts themselves: a misspelt or missing key fails to compile, and a lookup is an
 //! array index. The other languages are data files with the same keys (tests/catalogues.rs).
+//! Also the body figure's drawing (`assets/body-figure.json`) as a table of paths.
 
 use std::fmt::Write;
 use std::{env, fs, path::Path};
@@ -57,4 +58,46 @@ fn main() {
     );
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.rs");
     fs::write(out, code).expect("write the generated catalogue");
+    figure();
+}
+
+/// The drawing is data, read at build time: `"front": {"left-arm": "arm mirrored"}` ->
+/// `(true, "left-arm", <the arm's path>, true)`, so the WebAssembly carries each shape once and
+/// no code to read them.
+fn figure() {
+    let source = "assets/body-figure.json";
+    println!("cargo:rerun-if-changed={source}");
+    let text = fs::read_to_string(source).expect("assets/body-figure.json");
+    let drawing: serde_json::Value =
+        serde_json::from_str(&text).expect("assets/body-figure.json is JSON");
+    let object = |key: &str| {
+        drawing[key]
+            .as_object()
+            .unwrap_or_else(|| panic!("body-figure.json: \"{key}\" is an object"))
+    };
+    let shapes = object("shapes");
+    let mut rows = String::new();
+    let mut count = 0;
+    for (front, side) in [(true, "front"), (false, "back")] {
+        for (part, shape) in object(side) {
+            let shape = shape.as_str().unwrap_or_default();
+            let (name, mirrored) = match shape.strip_suffix(" mirrored") {
+                Some(name) => (name, true),
+                None => (shape, false),
+            };
+            let path = shapes
+                .get(name)
+                .and_then(|path| path.as_str())
+                .unwrap_or_else(|| panic!("body-figure.json: {side} {part}: no shape \"{name}\""));
+            let _ = writeln!(rows, "    ({front}, {part:?}, {path:?}, {mirrored}),");
+            count += 1;
+        }
+    }
+    let code = format!(
+        "/// Each part of the drawing: front figure or back, the part (a region's id, or `body`),\n\
+         /// its SVG path in the 120 x 280 drawing, and whether it is drawn flipped left to right.\n\
+         pub const PATHS: [(bool, &str, &str, bool); {count}] = [\n{rows}];\n"
+    );
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("figure.rs");
+    fs::write(out, code).expect("write the generated figure");
 }

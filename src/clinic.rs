@@ -67,7 +67,7 @@ impl PhoneNumber {
         }
         if let Some(bad) = text
             .chars()
-            .find(|c| !(c.is_ascii_digit() || " -.()+".contains(*c)))
+            .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')))
         {
             return Err(format!("unexpected character '{bad}' in the phone number"));
         }
@@ -411,7 +411,9 @@ impl TryFrom<String> for FontList {
         // Letters of any script and digits; of ASCII's punctuation only what font names use.
         // (`char::is_alphanumeric` would bring Unicode's tables in: 2 KB.)
         let allowed = |c: char| {
-            c.is_ascii_alphanumeric() || " ,-_'\"".contains(c) || (!c.is_ascii() && !c.is_control())
+            c.is_ascii_alphanumeric()
+                || matches!(c, ' ' | ',' | '-' | '_' | '\'' | '"')
+                || (!c.is_ascii() && !c.is_control())
         };
         // Each name as CSS reads it: quoted whole, or words that do not start with a digit (after
         // any `-`), and not a keyword that means "no font of yours" (`inherit`): a list the browser
@@ -423,7 +425,7 @@ impl TryFrom<String> for FontList {
                     let quote = quote as char;
                     name.len() > 1
                         && name.ends_with(quote)
-                        && !name[1..name.len() - 1].contains(quote)
+                        && !name[1..name.len() - 1].chars().any(|c| c == quote)
                 }
                 Some(_) => {
                     let keywords = [
@@ -754,7 +756,7 @@ fn is_time_zone_name(tz: &str) -> bool {
     (1..=64).contains(&tz.len())
         && tz
             .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "/_+-".contains(c))
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '_' | '+' | '-'))
         && !tz.starts_with('/')
 }
 

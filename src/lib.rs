@@ -3,6 +3,7 @@
 
 pub mod clinic;
 pub mod document;
+pub mod figure;
 pub mod guide;
 pub mod i18n;
 pub mod setup;

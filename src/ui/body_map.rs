@@ -1,43 +1,15 @@
-//! The body map: front and back figures with tappable regions that show what is selected.
+//! The body map: front and back figures of a person, each region its own shape to tap, and
+//! the regions chosen named under them. The drawing is data (`crate::figure`).
 
+use crate::figure;
 use crate::guide::answers::View;
 use crate::guide::{Answers, BodyRegion};
 use crate::i18n::{t, Key, Lang, Message};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// A rounded rectangle in the figure's 120 x 280 drawing: x, y, width, height, corner radius.
-type Shape = (u16, u16, u16, u16, u16);
-
-/// Where each region is drawn. The front figure faces the visitor, so the person's right
-/// side is on the visitor's left; on the back figure, left is left.
-fn shapes(region: BodyRegion, front: bool) -> &'static [Shape] {
-    use BodyRegion::*;
-    match (region, front) {
-        (Head, _) => &[(46, 4, 28, 30, 14)],
-        (Jaw, true) => &[(50, 28, 20, 9, 4)],
-        (Neck, _) => &[(52, 38, 16, 11, 3)],
-        (Chest, true) => &[(46, 50, 28, 36, 5)],
-        (UpperBack, false) => &[(46, 50, 28, 30, 5)],
-        (LowerBack, false) => &[(45, 82, 30, 20, 5)],
-        (Buttocks, false) => &[(41, 104, 38, 22, 8)],
-        (LeftHip, true) => &[(61, 104, 19, 20, 6)],
-        (RightHip, true) => &[(40, 104, 19, 20, 6)],
-        (LeftShoulder, true) | (RightShoulder, false) => &[(75, 50, 21, 16, 8)],
-        (RightShoulder, true) | (LeftShoulder, false) => &[(24, 50, 21, 16, 8)],
-        (LeftArm, true) | (RightArm, false) => &[(92, 68, 14, 66, 6)],
-        (RightArm, true) | (LeftArm, false) => &[(14, 68, 14, 66, 6)],
-        (LeftHand, true) | (RightHand, false) => &[(90, 136, 18, 20, 7)],
-        (RightHand, true) | (LeftHand, false) => &[(12, 136, 18, 20, 7)],
-        (LeftLeg, true) | (RightLeg, false) => &[(61, 128, 19, 52, 6), (62, 202, 16, 52, 6)],
-        (RightLeg, true) | (LeftLeg, false) => &[(40, 128, 19, 52, 6), (42, 202, 16, 52, 6)],
-        (LeftKnee, true) | (RightKnee, false) => &[(61, 182, 18, 18, 7)],
-        (RightKnee, true) | (LeftKnee, false) => &[(41, 182, 18, 18, 7)],
-        (LeftFoot, true) | (RightFoot, false) => &[(62, 256, 20, 14, 6)],
-        (RightFoot, true) | (LeftFoot, false) => &[(38, 256, 20, 14, 6)],
-        _ => &[],
-    }
-}
+/// Flips a shape drawn on the visitor's left to the right of the 120-wide drawing.
+const MIRRORED: &str = "matrix(-1 0 0 1 120 0)";
 
 pub struct BodyMapProps<'a> {
     pub answers: &'a Answers,
@@ -48,16 +20,17 @@ pub struct BodyMapProps<'a> {
     pub onfocus: Callback<(BodyRegion, BodyRegion)>,
 }
 
-/// The regions drawn on one figure, top to bottom: the order the arrow keys follow.
-fn regions_on(front: bool) -> Vec<BodyRegion> {
+/// The regions drawn on one figure, top to bottom (the order the arrow keys follow), with
+/// their shapes.
+fn regions_on(front: bool) -> Vec<(BodyRegion, (&'static str, bool))> {
     BodyRegion::ALL
         .iter()
-        .copied()
         .filter(|r| match r.view() {
             View::Both => true,
             View::Front => front,
             View::Back => !front,
         })
+        .filter_map(|&r| Some((r, figure::path(front, r.id())?)))
         .collect()
 }
 
@@ -91,9 +64,11 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
         html! {
             <figure class="body-figure">
                 <svg viewBox="0 0 120 280" role="group" aria-label={t(lang, figure_key)}>
-                    // The belly is not a region; drawn so the figure reads as one body.
-                    if front { <rect class="body-filler" x="45" y="86" width="30" height="20" rx="4" /> }
-                    { for regions.iter().enumerate().map(|(index, &region)| {
+                    // What no region covers (the belly), so the figure reads as one body.
+                    if let Some((body, _)) = figure::path(front, "body") {
+                        <path class="body-filler" d={body} />
+                    }
+                    { for regions.iter().enumerate().map(|(index, &(region, shape))| {
                         let selected = props.answers.region_selected(region);
                         let onclick = props.ontoggle.reform(move |_: MouseEvent| region);
                         let (f, b) = active;
@@ -119,7 +94,7 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
                                 };
                                 e.prevent_default();
                                 if let Some(target) = e.target() {
-                                    focus_region(&target, regions[to]);
+                                    focus_region(&target, regions[to].0);
                                 }
                             })
                         };
@@ -133,10 +108,7 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
                                data-region={region.id()}
                                {onclick} {onkeydown} {onfocus}>
                                 <title>{ name }</title>
-                                { for shapes(region, front).iter().map(|&(x, y, w, h, r)| html! {
-                                    <rect x={x.to_string()} y={y.to_string()} width={w.to_string()}
-                                          height={h.to_string()} rx={r.to_string()} />
-                                }) }
+                                <path d={shape.0} transform={shape.1.then_some(MIRRORED)} />
                             </g>
                         }
                     }) }
@@ -149,10 +121,22 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
             </figure>
         }
     };
+    let chosen: Vec<&str> = BodyRegion::ALL
+        .iter()
+        .filter(|&&r| props.answers.region_selected(r))
+        .map(|r| r.label(lang))
+        .collect();
     html! {
         <div class="body-map">
             { figure(true) }
             { figure(false) }
+            <p class="map-chosen">{
+                if chosen.is_empty() {
+                    t(lang, Key::MapNoneChosen).to_string()
+                } else {
+                    Message::new(Key::MapChosen).with("regions", chosen.join(", ")).render(lang)
+                }
+            }</p>
         </div>
     }
 }
