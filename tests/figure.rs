@@ -18,7 +18,10 @@ fn points(d: &str, mirrored: bool) -> (Vec<f64>, Vec<f64>) {
             'H' => xs.append(numbers),
             'V' => ys.append(numbers),
             'M' | 'L' | 'C' | 'S' | 'Q' | 'T' => {
-                assert!(numbers.len() % 2 == 0, "{d}: coordinates come in pairs");
+                assert!(
+                    numbers.len().is_multiple_of(2),
+                    "{d}: coordinates come in pairs"
+                );
                 for pair in numbers.chunks(2) {
                     xs.push(pair[0]);
                     ys.push(pair[1]);
