@@ -6,9 +6,6 @@
 use massage_guide::clinic::Clinic;
 use massage_guide::i18n::Lang;
 use massage_guide::ui::{clinic_bar, first_screen, ClinicHeaderProps};
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 use yew::prelude::*;
 
 /// The first screen of a fresh visit, in English.
@@ -31,19 +28,8 @@ fn StandaloneBar() -> Html {
     )
 }
 
-/// The renderer's future completes without waiting on anything: poll it to the end.
-fn block_on<F: Future>(future: F) -> F::Output {
-    let mut future = pin!(future);
-    let mut context = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(output) = future.as_mut().poll(&mut context) {
-            return output;
-        }
-    }
-}
-
 fn render<C: BaseComponent<Properties = ()>>() -> String {
-    block_on(
+    futures::executor::block_on(
         yew::LocalServerRenderer::<C>::new()
             .hydratable(false)
             .render(),
