@@ -104,18 +104,17 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
                                role="checkbox"
                                tabindex={if region == current { "0" } else { "-1" }}
                                aria-checked={if selected { "true" } else { "false" }}
-                               aria-label={name.clone()}
+                               aria-label={name}
                                data-region={region.id()}
                                {onclick} {onkeydown} {onfocus}>
-                                <title>{ name }</title>
                                 <path d={shape.0} transform={shape.1.then_some(MIRRORED)} />
                             </g>
                         }
                     }) }
                 </svg>
                 <figcaption>
-                    <span class="side">{ t(lang, if front { Key::MapRight } else { Key::MapLeft }) }</span>
                     <strong>{ t(lang, if front { Key::MapFront } else { Key::MapBack }) }</strong>
+                    <span class="side">{ t(lang, if front { Key::MapRight } else { Key::MapLeft }) }</span>
                     <span class="side">{ t(lang, if front { Key::MapLeft } else { Key::MapRight }) }</span>
                 </figcaption>
             </figure>

@@ -50,7 +50,8 @@ describe('the body map', () => {
         .filter(({ box }) => box.width < 24 || box.height < 24)
         .map(({ region, box }) => `${region}: ${box.width.toFixed(1)} x ${box.height.toFixed(1)}`));
       assert.deepEqual(small, []);
-      // Each figure is drawn as a person: one outline of shapes that touch, not boxes apart.
+      // The figure at its designed width (on a 320 px phone it is narrower, and the list is the
+      // way to choose the smallest regions).
       const figure = await page.locator(front).boundingBox();
       assert.ok(figure.width >= 160 && figure.width <= 185, `the figure is ${figure.width} px wide`);
       assert.deepEqual(s.errors, []);
@@ -73,13 +74,30 @@ describe('the body map', () => {
       const knee = await page.locator(`${front} g.region[data-region="left-knee"]`).boundingBox();
       const body = await page.locator(front).boundingBox();
       assert.ok(knee.x > body.x + body.width / 2, 'the left knee is on the right of the front figure');
+      // A pointer over a region fills it softly and outlines it.
+      await page.locator(`${front} g.region[data-region="left-knee"]`).hover();
+      const hovered = await style(`${front} g.region[data-region="left-knee"]`);
+      assert.notEqual(hovered.fill, before.fill, 'a hovered region is filled');
+      assert.notEqual(hovered.stroke, 'none');
+      assert.equal(hovered.width, '2px', 'and outlined');
       await page.locator(`${front} g.region[data-region="left-knee"]`).click();
+      await page.mouse.move(0, 0);
       assert.equal(await page.locator('g.region.selected[data-region="left-knee"]').count(), 2, 'on both figures');
       assert.ok(await page.locator('.region-list input[value="left-knee"]').isChecked(), 'ticked in the list');
       assert.equal(await page.locator(`${back} g.region[data-region="left-knee"]`).getAttribute('aria-checked'), 'true');
+      // Chosen, not hovered: the accent's fill and a thicker outline in the text's colour.
       const after = await style(`${front} g.region[data-region="left-knee"]`);
-      assert.notEqual(after.fill, before.fill, 'the fill changes');
-      assert.notEqual(after.width, before.width, 'and the outline');
+      const ink = await page.locator('section.massage-guide').evaluate((el) => {
+        const probe = document.createElement('span');
+        probe.style.color = 'var(--mg-accent-ink)';
+        el.append(probe);
+        const colour = getComputedStyle(probe).color;
+        probe.remove();
+        return colour;
+      });
+      assert.equal(after.fill, ink, 'the fill is the accent');
+      assert.equal(after.width, '2.5px', 'the outline is thicker');
+      assert.equal(after.stroke, await page.locator('section.massage-guide').evaluate((el) => getComputedStyle(el).color), 'in the text colour');
       await page.locator(`${back} g.region[data-region="lower-back"]`).click();
       assert.equal(await chosen.textContent(), 'Chosen: Lower back, Left knee');
       assert.deepEqual(await axe(page), []);
@@ -94,4 +112,29 @@ describe('the body map', () => {
       await s.context.close();
     });
   }
+
+  it('the keyboard\'s focus on a region is a box in the focus colour, over its neighbours, on a chosen region too', async () => {
+    const s = await where(server.origin, viewports[0]);
+    const { page } = s;
+    const region = page.locator(`${back} g.region[data-region="lower-back"]`);
+    const outline = () => region.evaluate((el) => {
+      const c = getComputedStyle(el);
+      return `${c.outlineStyle} ${c.outlineWidth} ${c.outlineColor}`;
+    });
+    await region.click();
+    assert.equal((await outline()).split(' ')[0], 'none', 'no box after a tap');
+    // Tab from the front figure to the back one, then the arrow keys to the lower back.
+    await page.locator(`${front} g.region[tabindex="0"]`).focus();
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 20; i++) {
+      if (await region.evaluate((el) => el.getRootNode().activeElement === el)) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    assert.equal(await outline(), 'solid 3px rgb(26, 79, 208)');
+    await screenshot(page, 'body-map-focus-390');
+    await page.keyboard.press('Space');
+    assert.equal(await region.getAttribute('aria-checked'), 'false');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
 });

@@ -84,11 +84,19 @@ function compare(expected, actual) {
 describe('how every screen looks, against the baselines', () => {
   let server;
   let browser;
+  let sameBrowser;
   before(async () => {
     server = await serve();
     browser = await launch();
     fs.mkdirSync(baselines, { recursive: true });
     fs.mkdirSync(failures, { recursive: true });
+    // Text is drawn by the browser and the system's fonts: baselines from another Chromium
+    // differ everywhere, and the failure says why.
+    const version = path.join(baselines, 'chromium-version.txt');
+    if (update) fs.writeFileSync(version, `${browser.version()}\n`);
+    const taken = fs.existsSync(version) ? fs.readFileSync(version, 'utf8').trim() : 'unknown';
+    sameBrowser = taken === browser.version()
+      ? '' : ` (the baselines were taken with Chromium ${taken}, this is ${browser.version()}: rewrite them with UPDATE_LOOK=1 and look at each)`;
   });
   after(async () => {
     await browser?.close();
@@ -103,6 +111,8 @@ describe('how every screen looks, against the baselines', () => {
           const s = await openPage(browser, server.origin, viewport, { colorScheme });
           const { page } = s;
           await page.emulateMedia({ reducedMotion: 'reduce' });
+          // Nothing on these screens reads the time today; a clinic's opening hours would.
+          await page.clock.setFixedTime(new Date('2026-11-30T15:00:00Z'));
           await page.goto(`${server.origin}/`);
           await heading(page, 'Which massage is right for you?');
           await go(page);
@@ -110,7 +120,9 @@ describe('how every screen looks, against the baselines', () => {
           // The configuration's footer line, the fonts, no pointer over a button, two frames.
           await page.locator('.guide-footer', { hasText: 'In an emergency' }).waitFor();
           await page.evaluate(() => document.fonts.ready);
+          // At the top: the sticky bar is drawn where the page is scrolled to.
           await page.mouse.move(0, 0);
+          await page.evaluate(() => window.scrollTo(0, 0));
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           const actual = await page.screenshot({ fullPage: true });
           const name = `${screen}-${viewport.width}-${colorScheme}.png`;
@@ -133,7 +145,7 @@ describe('how every screen looks, against the baselines', () => {
             problems.push(`${name}: ${result.size ?? `${result.different} pixels differ`}`);
           }
         }
-        assert.deepEqual(problems, [], `see ${path.relative(root, failures)}/`);
+        assert.deepEqual(problems, [], `see ${path.relative(root, failures)}/${sameBrowser}`);
       });
     }
   }
