@@ -605,6 +605,11 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
     };
     let mut problems = Vec::new();
     let mut notes = 0;
+    // The list items taken out so far: the list (as the file numbers it) and the item's number
+    // in the file, in order within each list. The reader numbers what is left, so a later
+    // problem is named by its number in the file: `articles[2]`, not `articles[1]` once the
+    // first article is out (the setup page shows it under its own article).
+    let mut gone: Vec<(String, usize)> = Vec::new();
     loop {
         let (path, message) = match value.read_tracked::<ClinicDoc>() {
             Ok(doc) => return (Some(doc), problems),
@@ -628,8 +633,42 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
             notes += 1;
             continue;
         }
+        let mut field = String::new();
+        let mut taken: Option<(String, usize)> = None;
+        for segment in path.iter() {
+            match segment {
+                Segment::Seq { index } => {
+                    let mut number = *index;
+                    for (list, n) in &gone {
+                        if *list == field && *n <= number {
+                            number += 1;
+                        }
+                    }
+                    taken = Some((field.clone(), number));
+                    field = format!("{field}[{number}]");
+                }
+                // Written as serde_path_to_error writes a path: `articles[0].url`.
+                other => {
+                    if !field.is_empty() {
+                        field.push('.');
+                    }
+                    field.push_str(match other {
+                        Segment::Map { key } | Segment::Enum { variant: key } => key,
+                        _ => "?",
+                    });
+                    taken = None;
+                }
+            }
+        }
+        // An item itself went (not a field within it, not the whole top-level field).
+        if let Some((list, number)) = taken.filter(|_| !whole_field) {
+            let at = gone
+                .iter()
+                .position(|(l, n)| *l == list && *n > number)
+                .unwrap_or(gone.len());
+            gone.insert(at, (list, number));
+        }
         // "name: en: must not be empty" reads better as "name.en: must not be empty".
-        let field = path.to_string();
         // (At the first ':' rather than ": ", which would bring in a substring search.)
         let (field, message) = match message.split_once(':') {
             Some((lang, rest))

@@ -458,3 +458,51 @@ fn the_checked_reading_reports_each_misspelt_field_once() {
         .iter()
         .all(|p| p.message.starts_with("unknown field `") && p.message.contains("expected")));
 }
+
+#[test]
+fn a_problem_after_an_item_taken_out_names_its_item_as_the_file_does() {
+    // The first article has no title and the second tag is unknown: each is taken out, and
+    // the problems after them still name the third article and the third tag, as a clinic
+    // reading its file counts them (the setup page shows each under its own article).
+    let text = r#"{"articles": [
+        {"summary": "no title"},
+        {"title": "Sciatica", "tags": ["sciatica", "spa", "nope", "posture"]},
+        {"title": "Bad link", "url": "javascript:alert(1)"}
+    ]}"#;
+    let found = problems(text);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("articles[0]: missing field")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("articles[1].tags[1]: unknown tag")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|p| p.starts_with("articles[1].tags[2]: unknown tag")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|p| p.starts_with("articles[2].url: ")),
+        "{found:?}"
+    );
+    let (clinic, _) = Clinic::from_json(text);
+    let titles: Vec<&str> = clinic
+        .articles
+        .iter()
+        .map(|a| a.title.get(Lang::En))
+        .collect();
+    assert_eq!(titles, ["Sciatica", "Bad link"]);
+    assert_eq!(
+        clinic.articles[0].tags.len(),
+        2,
+        "the two known tags are kept"
+    );
+    assert_eq!(clinic.articles[1].url, None);
+}

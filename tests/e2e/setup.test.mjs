@@ -170,6 +170,18 @@ describe('the setup page', () => {
     await s.context.close();
   });
 
+  it('shows each problem under its own article, also after an article the guide leaves out', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    // Without a title the first article is left out; the second's link is still the second's.
+    await page.locator('#article-0-title').fill('');
+    await page.locator('#article-1-url').fill('javascript:alert(1)');
+    await page.locator('#article-1-url-problem', { hasText: 'only http(s) or relative URLs are allowed' }).waitFor();
+    assert.equal(await page.locator('#article-0-url-problem').textContent(), '', 'not under the first article');
+    assert.match(await page.locator('#article-0-title-problem').textContent(), /is required/, 'whose problem is its title');
+    await s.context.close();
+  });
+
   it('keeps the draft in this browser: a reload loses nothing, even a wrong value', async () => {
     const s = await openSetup(browser, server.origin, viewports[0]);
     const { page } = s;
