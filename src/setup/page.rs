@@ -12,6 +12,21 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// Focus the element `id` once the change just dispatched is on the page (yew renders it
+/// before the timer's task runs).
+fn focus_after_render(id: String) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(element) = element {
+            let _ = element.focus();
+        }
+    })
+    .forget();
+}
+
 /// Where the draft is kept between visits.
 const DRAFT_KEY: &str = "massage-guide-setup:draft";
 
@@ -469,24 +484,37 @@ pub fn SetupPage() -> Html {
     let article_count = draft.articles.len();
     let articles = draft.articles.iter().enumerate().map(|(i, article)| {
         let field = format!("articles[{i}]");
-        let moved = |to: usize| {
+        // The focus goes with the article moved, to the same button where it is now (or its
+        // other one, at the top or the bottom), so "Move up" pressed again moves it again.
+        let moved = |to: usize, button: &'static str, other: &'static str| {
             let form = form.dispatcher();
+            let at_end = if button == "up" { to == 0 } else { to + 1 == article_count };
             Callback::from(move |_| {
                 form.dispatch(Change::Edit(Rc::new(move |d: &mut Draft| {
                     if i < d.articles.len() && to < d.articles.len() {
                         d.articles.swap(i, to);
                     }
-                })))
+                })));
+                focus_after_render(format!("article-{to}-{}", if at_end { other } else { button }));
             })
         };
+        // The focus goes to the article now in its place, else the one before, else "Add".
         let remove = {
             let form = form.dispatcher();
+            let next = if i + 1 < article_count {
+                format!("article-{i}-title")
+            } else if i > 0 {
+                format!("article-{}-title", i - 1)
+            } else {
+                "add-article".to_string()
+            };
             Callback::from(move |_| {
                 form.dispatch(Change::Edit(Rc::new(move |d: &mut Draft| {
                     if i < d.articles.len() {
                         d.articles.remove(i);
                     }
-                })))
+                })));
+                focus_after_render(next.clone());
             })
         };
         let tags = tag_ids().map(|tag| {
@@ -542,8 +570,10 @@ pub fn SetupPage() -> Html {
                     <p class="problem" aria-live="polite">{ form.problems_of(&format!("{field}.tags")).join(" ") }</p>
                 </fieldset>
                 <div class="row-actions">
-                    <button type="button" class="small" disabled={i == 0} onclick={moved(i.wrapping_sub(1))}>{ "Move up" }</button>
-                    <button type="button" class="small" disabled={i + 1 == article_count} onclick={moved(i + 1)}>{ "Move down" }</button>
+                    <button type="button" class="small" id={format!("article-{i}-up")} disabled={i == 0}
+                        onclick={moved(i.wrapping_sub(1), "up", "down")}>{ "Move up" }</button>
+                    <button type="button" class="small" id={format!("article-{i}-down")} disabled={i + 1 == article_count}
+                        onclick={moved(i + 1, "down", "up")}>{ "Move down" }</button>
                     <button type="button" class="small" onclick={remove}>{ format!("Remove article {}", i + 1) }</button>
                 </div>
             </li>
@@ -643,7 +673,7 @@ pub fn SetupPage() -> Html {
                     <fieldset>
                         <legend>{ "Articles to suggest" }</legend>
                         <ol class="article-drafts">{ for articles }</ol>
-                        <button type="button" onclick={add_article}>{ "Add an article" }</button>
+                        <button type="button" id="add-article" onclick={add_article}>{ "Add an article" }</button>
                     </fieldset>
                     <fieldset>
                         <legend>{ "Colours and font (optional)" }</legend>

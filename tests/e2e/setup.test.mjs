@@ -182,6 +182,33 @@ describe('the setup page', () => {
     await s.context.close();
   });
 
+  it('keeps the keyboard with an article moved or removed', async () => {
+    const s = await openSetup(browser, server.origin, viewports[1]);
+    const { page } = s;
+    const focused = (id) => page.waitForFunction((want) => document.activeElement?.id === want, id);
+    const count = await page.locator('.article-draft').count();
+    const last = count - 1;
+    const title = await page.locator(`#article-${last}-title`).inputValue();
+    // "Move up" pressed again moves the same article again.
+    await page.locator(`#article-${last}-up`).focus();
+    for (let at = last - 1; at >= 1; at--) {
+      await page.keyboard.press('Enter');
+      await focused(`article-${at}-up`);
+      assert.equal(await page.locator(`#article-${at}-title`).inputValue(), title);
+    }
+    // At the top, where "Move up" is disabled, the focus is on its "Move down".
+    await page.keyboard.press('Enter');
+    await focused('article-0-down');
+    assert.equal(await page.locator('#article-0-title').inputValue(), title);
+    // Removed: the focus goes to the article now in its place.
+    await page.getByRole('button', { name: 'Remove article 1', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await focused('article-0-title');
+    assert.equal(await page.locator('.article-draft').count(), count - 1);
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
   it('keeps the draft in this browser: a reload loses nothing, even a wrong value', async () => {
     const s = await openSetup(browser, server.origin, viewports[0]);
     const { page } = s;
