@@ -6,6 +6,15 @@ use massage_guide::clinic::{
 use massage_guide::guide::articles::ArticleTag;
 use massage_guide::i18n::Lang;
 
+/// One of the problems `found` starts with `start` (a field's path and its message's start).
+#[track_caller]
+fn assert_reported(found: &[String], start: &str) {
+    assert!(
+        found.iter().any(|p| p.starts_with(start)),
+        "{start}: {found:?}"
+    );
+}
+
 fn problems(json: &str) -> Vec<String> {
     Clinic::from_json(json)
         .1
@@ -110,13 +119,8 @@ fn a_bad_field_is_named_and_falls_back() {
         r#"{"name": "", "phone": "nope", "articles": [{"title": "A", "tags": ["sciatica"], "url": "javascript:alert(1)"}]}"#,
     );
     let found: Vec<String> = found.iter().map(|p| p.to_string()).collect();
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("name: must not be empty")),
-        "{found:?}"
-    );
-    assert!(found.iter().any(|p| p.starts_with("phone: ")), "{found:?}");
+    assert_reported(&found, "name: must not be empty");
+    assert_reported(&found, "phone: ");
     assert!(
         found.contains(&"articles[0].url: only http(s) or relative URLs are allowed".to_string()),
         "{found:?}"
@@ -132,22 +136,9 @@ fn unknown_fields_and_tags_are_reported() {
     let found = problems(
         r#"{"phon": "1", "_comment": "ok", "articles": [{"title": "A", "tags": ["spa"], "colour": 1}]}"#,
     );
-    assert!(
-        found.iter().any(|p| p.starts_with("phon: unknown field")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("articles[0].tags[0]: unknown tag")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("articles[0].colour: unknown field")),
-        "{found:?}"
-    );
+    assert_reported(&found, "phon: unknown field");
+    assert_reported(&found, "articles[0].tags[0]: unknown tag");
+    assert_reported(&found, "articles[0].colour: unknown field");
     assert!(!found.iter().any(|p| p.starts_with("_comment")));
     // The message lists the fields there are, so a misspelling is easy to put right.
     assert!(
@@ -188,33 +179,14 @@ fn hours_are_validated_per_day() {
     let found = problems(
         r#"{"time_zone": "America/Chicago", "hours": {"mon": "17:00-09:00", "tue": "9-5", "fun": "09:00-10:00", "wed": "09:00-12:00, 11:00-13:00"}}"#,
     );
-    assert!(
-        found.iter().any(|p| p.starts_with("hours.mon: ")),
-        "{found:?}"
-    );
-    assert!(
-        found.iter().any(|p| p.starts_with("hours.tue: ")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("hours.fun: unknown field")),
-        "{found:?}"
-    );
+    assert_reported(&found, "hours.mon: ");
+    assert_reported(&found, "hours.tue: ");
+    assert_reported(&found, "hours.fun: unknown field");
     assert!(found.iter().any(|p| p.contains("overlap")), "{found:?}");
     let found = problems(r#"{"hours": {"mon": "09:00-17:00"}}"#);
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("time_zone: is required")),
-        "{found:?}"
-    );
+    assert_reported(&found, "time_zone: is required");
     let found = problems(r#"{"time_zone": "<script>", "hours": {}}"#);
-    assert!(
-        found.iter().any(|p| p.starts_with("time_zone: ")),
-        "{found:?}"
-    );
+    assert_reported(&found, "time_zone: ");
 }
 
 #[test]
@@ -317,22 +289,14 @@ fn clinic_text_may_come_in_both_languages() {
     );
     let (clinic, found) = Clinic::from_json(r#"{"name": {"es": "Solo español", "fr": "Non"}}"#);
     let found: Vec<String> = found.iter().map(|p| p.to_string()).collect();
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("name.fr: unknown language")),
-        "{found:?}"
-    );
+    assert_reported(&found, "name.fr: unknown language");
     assert_eq!(
         clinic.name,
         Clinic::builtin().name,
         "falls back to the built-in name"
     );
     let found = problems(r#"{"name": {"es": "Solo español"}}"#);
-    assert!(
-        found.iter().any(|p| p.starts_with("name.en: is required")),
-        "{found:?}"
-    );
+    assert_reported(&found, "name.en: is required");
 }
 
 #[test]
@@ -470,28 +434,10 @@ fn a_problem_after_an_item_taken_out_names_its_item_as_the_file_does() {
         {"title": "Bad link", "url": "javascript:alert(1)"}
     ]}"#;
     let found = problems(text);
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("articles[0]: missing field")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("articles[1].tags[1]: unknown tag")),
-        "{found:?}"
-    );
-    assert!(
-        found
-            .iter()
-            .any(|p| p.starts_with("articles[1].tags[2]: unknown tag")),
-        "{found:?}"
-    );
-    assert!(
-        found.iter().any(|p| p.starts_with("articles[2].url: ")),
-        "{found:?}"
-    );
+    assert_reported(&found, "articles[0]: missing field");
+    assert_reported(&found, "articles[1].tags[1]: unknown tag");
+    assert_reported(&found, "articles[1].tags[2]: unknown tag");
+    assert_reported(&found, "articles[2].url: ");
     let (clinic, _) = Clinic::from_json(text);
     let titles: Vec<&str> = clinic
         .articles

@@ -70,6 +70,14 @@ describe('the first screen, rendered at build time', () => {
     await server?.close();
   });
 
+  /** A fresh page at 390 px loading `url`, with what `held` names held back until let go. */
+  async function load(url, held) {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const gates = await hold(s.page, held);
+    await s.page.goto(server.origin + url);
+    return { s, gates };
+  }
+
   for (const viewport of viewports) {
     for (const [where, url] of Object.entries(pages)) {
       it(`${where} at ${viewport.width} px: the first question and the phone before the WebAssembly, then the same pixels`, async () => {
@@ -124,9 +132,7 @@ describe('the first screen, rendered at build time', () => {
   for (const [where, url] of Object.entries(pages)) {
     for (const [button, next] of [['Start the questions', 'First, a safety check'], ['Medical vs general massage', 'Medical vs general massage']]) {
       it(`${where}: "${button}" tapped before the WebAssembly is ready is carried out when it mounts`, async () => {
-        const s = await openPage(browser, server.origin, viewports[0]);
-        const gates = await hold(s.page, ['wasm']);
-        await s.page.goto(server.origin + url);
+        const { s, gates } = await load(url, ['wasm']);
         const tapped = s.page.getByRole('button', { name: button });
         await tapped.click();
         assert.equal(await tapped.getAttribute('aria-busy'), 'true', 'the button shows it was heard');
@@ -169,9 +175,7 @@ describe('the first screen, rendered at build time', () => {
   });
 
   it('a red flag before the configuration is in: the emergency screen at once, with the built-in number', async () => {
-    const s = await openPage(browser, server.origin, viewports[0]);
-    const gates = await hold(s.page, ['config']);
-    await s.page.goto(server.origin + '/');
+    const { s, gates } = await load('/', ['config']);
     await s.page.getByRole('button', { name: 'Start the questions' }).click();
     await heading(s.page, 'safety check');
     await s.page.locator('label.choice:has(input[value="one-side-weakness"])').click();
@@ -186,9 +190,7 @@ describe('the first screen, rendered at build time', () => {
   });
 
   it('the focus on a first-screen button stays on that button when the app takes over', async () => {
-    const s = await openPage(browser, server.origin, viewports[0]);
-    const gates = await hold(s.page, ['wasm']);
-    await s.page.goto(server.origin + '/');
+    const { s, gates } = await load('/', ['wasm']);
     await s.page.getByRole('button', { name: 'Start the questions' }).focus();
     gates.wasm();
     await mounted(s.page);
@@ -201,9 +203,7 @@ describe('the first screen, rendered at build time', () => {
   });
 
   it('a tap on the host page\'s own elements is not taken for the guide\'s', async () => {
-    const s = await openPage(browser, server.origin, viewports[0]);
-    const gates = await hold(s.page, ['wasm']);
-    await s.page.goto(server.origin + '/clinic-page-actions.html');
+    const { s, gates } = await load('/clinic-page-actions.html', ['wasm']);
     await s.page.waitForFunction(() => customElements.get('massage-guide'));
     await s.page.locator('massage-guide > a').click({ noWaitAfter: true }).catch(() => {});
     assert.equal(await s.page.locator('#wrapper').getAttribute('aria-busy'), null);
@@ -215,9 +215,7 @@ describe('the first screen, rendered at build time', () => {
   });
 
   it('an embedded guide in Spanish shows no English first screen, then its own', async () => {
-    const s = await openPage(browser, server.origin, viewports[0]);
-    const gates = await hold(s.page, ['wasm']);
-    await s.page.goto(server.origin + '/clinic-page-es.html');
+    const { s, gates } = await load('/clinic-page-es.html', ['wasm']);
     await s.page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot?.querySelector('link')?.sheet);
     await twoFrames(s.page);
     assert.equal(await s.page.locator('massage-guide h2').count(), 0, 'no English screen');
