@@ -1,19 +1,16 @@
 //! The wizard: which step the visitor is on, their answers, and how each action changes them.
-//! Also the saved-progress format kept in session storage.
+//! The steps are one table ([`STEPS`]); also the saved-progress format kept in session storage.
 
 use crate::document::{self, Document};
-use crate::guide::answers::{
-    Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern, WhereItHurts,
-};
-use crate::guide::choices::Choices;
-use crate::guide::safety::{is_emergency, AskedAfter, Check, SafetySign};
+use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use crate::guide::safety::{is_emergency, Flag, FlagScreen};
 use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 
 /// A screen of the guide, declared in the order a visitor meets them (the order `Ord` and
-/// `Step::ALL` give). Its id, for saved progress and the page's markup, is the kebab-case of
-/// its name: `where-it-hurts`.
+/// [`STEPS`] give). Its id, for saved progress and the page's markup, is the kebab-case of its
+/// name: `where-it-hurts`.
 #[derive(
     Clone,
     Copy,
@@ -32,24 +29,110 @@ pub enum Step {
     #[default]
     Start,
     Safety,
-    /// Follow-up questions on the signs ticked (a high reading, a knock to the head, a new
-    /// headache after 50).
-    SafetyFollowUp,
     WhereItHurts,
-    /// Pain in the chest, jaw or left arm: does it feel like the heart?
-    HeartCheck,
     AboutPain,
+    ChestFlags,
+    BackFlags,
+    NeckFlags,
+    HeadFlags,
+    LimbFlags,
     Health,
-    /// Pregnant: any warning sign of pre-eclampsia?
-    PregnancyCheck,
+    CancerFlags,
+    PregnancyFlags,
+    HeartFlags,
+    ClotFlags,
+    BloodPressureFlags,
+    SurgeryFlags,
+    BonesFlags,
+    ThinnersFlags,
+    DiabetesFlags,
     Goals,
     Result,
     Emergency,
 }
 
+/// The parts of the interview the progress indicator counts: "Step 2 of 4" stays the same
+/// through every screen of a part, so it never jumps back when a follow-up appears.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Part {
+    Safety = 1,
+    WhereItHurts = 2,
+    Health = 3,
+    Goals = 4,
+}
+
+impl Part {
+    pub const COUNT: usize = 4;
+}
+
+/// What a step asks, and so which screen shows it and which answers it keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Asks {
+    /// The first screen: what the guide does.
+    Start,
+    /// Red-flag questions of one screen, each ticked or "None of these".
+    Flags(FlagScreen),
+    /// The body map.
+    WhereItHurts,
+    /// Intensity, duration, pattern.
+    AboutPain,
+    /// Illness right now (red flags, unticked means no), conditions, referral.
+    Health,
+    Goals,
+    /// The recommendation.
+    Result,
+    /// Call the emergency number now.
+    Emergency,
+}
+
+/// One step of the wizard: what it asks and the part of the interview it belongs to.
+pub struct StepRow {
+    pub step: Step,
+    pub asks: Asks,
+    pub part: Option<Part>,
+}
+
+macro_rules! step {
+    ($step:ident, $asks:expr, $part:expr) => {
+        StepRow {
+            step: Step::$step,
+            asks: $asks,
+            part: $part,
+        }
+    };
+}
+
+/// The interview, in the order a visitor meets it: `STEPS[step as usize]` is the step's row
+/// (tests/wizard.rs holds it). A step is on a visitor's path when it asks something of them
+/// ([`Step::on_path`]); adding a question is a row here, a row of `safety::FLAGS` and its texts.
+pub const STEPS: &[StepRow] = &[
+    step!(Start, Asks::Start, None),
+    step!(Safety, Asks::Flags(FlagScreen::Everyone), Some(Part::Safety)),
+    step!(WhereItHurts, Asks::WhereItHurts, Some(Part::WhereItHurts)),
+    step!(AboutPain, Asks::AboutPain, Some(Part::WhereItHurts)),
+    step!(ChestFlags, Asks::Flags(FlagScreen::Chest), Some(Part::WhereItHurts)),
+    step!(BackFlags, Asks::Flags(FlagScreen::Back), Some(Part::WhereItHurts)),
+    step!(NeckFlags, Asks::Flags(FlagScreen::NeckAndArms), Some(Part::WhereItHurts)),
+    step!(HeadFlags, Asks::Flags(FlagScreen::Head), Some(Part::WhereItHurts)),
+    step!(LimbFlags, Asks::Flags(FlagScreen::Limbs), Some(Part::WhereItHurts)),
+    step!(Health, Asks::Health, Some(Part::Health)),
+    step!(CancerFlags, Asks::Flags(FlagScreen::Cancer), Some(Part::Health)),
+    step!(PregnancyFlags, Asks::Flags(FlagScreen::Pregnancy), Some(Part::Health)),
+    step!(HeartFlags, Asks::Flags(FlagScreen::Heart), Some(Part::Health)),
+    step!(ClotFlags, Asks::Flags(FlagScreen::Clot), Some(Part::Health)),
+    step!(BloodPressureFlags, Asks::Flags(FlagScreen::BloodPressure), Some(Part::Health)),
+    step!(SurgeryFlags, Asks::Flags(FlagScreen::Surgery), Some(Part::Health)),
+    step!(BonesFlags, Asks::Flags(FlagScreen::Bones), Some(Part::Health)),
+    step!(ThinnersFlags, Asks::Flags(FlagScreen::BloodThinners), Some(Part::Health)),
+    step!(DiabetesFlags, Asks::Flags(FlagScreen::Diabetes), Some(Part::Health)),
+    step!(Goals, Asks::Goals, Some(Part::Goals)),
+    step!(Result, Asks::Result, None),
+    step!(Emergency, Asks::Emergency, None),
+];
+
 impl Step {
     /// Every screen, in the order a visitor meets them.
-    const ALL: &'static [Step] = <Step as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Step] = <Step as strum::VariantArray>::VARIANTS;
 
     /// A stable identifier, for saved progress and the page's markup.
     pub fn id(self) -> &'static str {
@@ -60,36 +143,47 @@ impl Step {
         id.parse().ok()
     }
 
-    /// The follow-up questions this step asks (empty for the other steps).
-    pub fn checks(self, answers: &Answers) -> Vec<Check> {
-        let after = match self {
-            Step::SafetyFollowUp => AskedAfter::Safety,
-            Step::HeartCheck => AskedAfter::WhereItHurts,
-            Step::PregnancyCheck => AskedAfter::Health,
-            _ => return Vec::new(),
-        };
-        Check::pending(after, answers).collect()
+    /// The step's row of [`STEPS`].
+    pub fn row(self) -> &'static StepRow {
+        &STEPS[self as usize]
+    }
+
+    /// What the step asks.
+    pub fn asks(self) -> Asks {
+        self.row().asks
+    }
+
+    /// The step asks something of this visitor (the questions only: not start or an outcome).
+    fn on_path(self, a: &Answers) -> bool {
+        match self.asks() {
+            Asks::Flags(screen) => Flag::on_screen(screen, a).next().is_some(),
+            Asks::AboutPain => a.has_pain(),
+            Asks::WhereItHurts | Asks::Health | Asks::Goals => true,
+            Asks::Start | Asks::Result | Asks::Emergency => false,
+        }
+    }
+
+    /// The red-flag screen whose answers this step keeps.
+    fn flag_screen(self) -> Option<FlagScreen> {
+        match self.asks() {
+            Asks::Flags(screen) => Some(screen),
+            Asks::Health => Some(FlagScreen::Unwell),
+            _ => None,
+        }
     }
 
     /// The answers this step and the ones before it collect: what is known on leaving it.
     fn known_after(self, a: &Answers) -> Answers {
         let asked = |step: Step| step <= self;
-        let checks = |set: Choices<Check>| -> Choices<Check> {
-            set.iter()
-                .filter(|c| {
-                    asked(match c.asked_after() {
-                        AskedAfter::Safety => Step::SafetyFollowUp,
-                        AskedAfter::WhereItHurts => Step::HeartCheck,
-                        AskedAfter::Health => Step::PregnancyCheck,
-                    })
-                })
-                .collect()
+        // Each flag is kept by the step that asks it.
+        let kept = |flag: &Flag| {
+            STEPS
+                .iter()
+                .any(|row| asked(row.step) && row.step.flag_screen() == Some(flag.screen()))
         };
         let mut known = Answers {
-            safety_signs: a.safety_signs,
-            no_safety_signs: a.no_safety_signs,
-            checks_yes: checks(a.checks_yes),
-            checks_no: checks(a.checks_no),
+            flags_yes: a.flags_yes.iter().filter(kept).collect(),
+            flags_no: a.flags_no.iter().filter(kept).collect(),
             ..Answers::default()
         };
         if asked(Step::WhereItHurts) {
@@ -101,6 +195,9 @@ impl Step {
         }
         if asked(Step::Health) {
             (known.conditions, known.doctor_referral) = (a.conditions, a.doctor_referral);
+            // A referral only ever lifts "check with your doctor", never an emergency, so it is
+            // kept with the health background it answers.
+            known.referred_for = a.referred_for;
         }
         if asked(Step::Goals) {
             known.goals = a.goals;
@@ -111,38 +208,23 @@ impl Step {
     /// Every screen this visitor passes through, from the start to the result or the
     /// emergency screen. Back and Next walk this path, so both always agree.
     ///
-    /// An emergency ends the path as soon as the answers so far show it. A sign ticked on
-    /// the safety screen ends it after the safety questions: it decides the outcome.
+    /// Only an emergency ends the path early, as soon as the answers so far show it; every
+    /// other answer combines with the rest on the result.
     pub fn path(answers: &Answers) -> Vec<Step> {
-        use Step::*;
-        let mut path = vec![Start];
-        // `Step::ALL` lists the screens in the order a visitor meets them.
-        let questions = Step::ALL
-            .iter()
-            .copied()
-            .filter(|step| !matches!(step, Start | Result | Emergency));
-        for step in questions {
-            let on_path = match step {
-                SafetyFollowUp | HeartCheck | PregnancyCheck => !step.checks(answers).is_empty(),
-                AboutPain => answers.has_pain(),
-                // After the safety questions, a ticked sign has decided the outcome.
-                _ => step == Safety || answers.safety_signs.is_empty(),
-            };
-            if !on_path {
-                continue;
-            }
+        let mut path = vec![Step::Start];
+        for step in Step::ALL.iter().copied().filter(|s| s.on_path(answers)) {
             path.push(step);
             if is_emergency(&step.known_after(answers)) {
-                path.push(Emergency);
+                path.push(Step::Emergency);
                 return path;
             }
         }
         // Answers kept from an earlier pass (the visitor went back and changed a step) count
         // too: an emergency is never shown as an ordinary result.
         path.push(if is_emergency(answers) {
-            Emergency
+            Step::Emergency
         } else {
-            Result
+            Step::Result
         });
         path
     }
@@ -151,34 +233,30 @@ impl Step {
     pub fn questions(answers: &Answers) -> Vec<Step> {
         Step::path(answers)
             .into_iter()
-            .filter(|s| !matches!(s, Step::Start | Step::Result | Step::Emergency))
+            .filter(|s| s.row().part.is_some())
             .collect()
     }
 
-    /// "Step 2 of 5" for question steps; `None` elsewhere.
-    pub fn progress(self, answers: &Answers) -> Option<(usize, usize)> {
-        let steps = Step::questions(answers);
-        let index = steps.iter().position(|s| *s == self)?;
-        Some((index + 1, steps.len()))
+    /// "Step 2 of 4": the part of the interview, for question steps; `None` elsewhere.
+    pub fn progress(self) -> Option<(usize, usize)> {
+        self.row().part.map(|part| (part as usize, Part::COUNT))
     }
 
     /// Why the visitor cannot go on yet, if they cannot (a catalogue key).
     pub fn missing_answer(self, answers: &Answers) -> Option<Key> {
-        match self {
-            Step::Safety if !answers.safety_answered() => Some(Key::MissingSafety),
-            Step::WhereItHurts if answers.where_it_hurts == Default::default() => {
+        match self.asks() {
+            Asks::Flags(screen)
+                if !answers.screen_answered(screen)
+                    && !answers.flags_on(screen).iter().any(|f| answers.flags_yes.contains(*f)) =>
+            {
+                Some(Key::MissingFlags)
+            }
+            Asks::WhereItHurts if answers.where_it_hurts == Default::default() => {
                 Some(Key::MissingWhere)
             }
-            Step::AboutPain if answers.intensity.is_none() => Some(Key::MissingIntensity),
-            Step::AboutPain if answers.duration.is_none() => Some(Key::MissingDuration),
-            Step::Goals if answers.goals.is_empty() => Some(Key::MissingGoals),
-            _ if self
-                .checks(answers)
-                .iter()
-                .any(|c| answers.check_answer(*c).is_none()) =>
-            {
-                Some(Key::MissingCheck)
-            }
+            Asks::AboutPain if answers.intensity.is_none() => Some(Key::MissingIntensity),
+            Asks::AboutPain if answers.duration.is_none() => Some(Key::MissingDuration),
+            Asks::Goals if answers.goals.is_empty() => Some(Key::MissingGoals),
             _ => None,
         }
     }
@@ -210,8 +288,10 @@ pub enum Action {
     Back,
     StartOver,
     ShowExplainer(bool),
-    ToggleSafetySign(SafetySign),
-    NoSafetySigns(bool),
+    /// Tick or untick a red flag.
+    ToggleFlag(Flag),
+    /// "None of these" on the current red-flag screen: every question "no", and on.
+    NoneOfThese,
     ToggleRegion(BodyRegion),
     NoPain(bool),
     Intensity(u8),
@@ -219,9 +299,9 @@ pub enum Action {
     TogglePattern(PainPattern),
     ToggleCondition(Condition),
     DoctorReferral(bool),
+    /// The doctor who treats this condition sent the visitor for massage (or did not).
+    ReferredFor(Condition, bool),
     ToggleGoal(Goal),
-    /// A yes or no to a follow-up question.
-    AnswerCheck(Check, bool),
 }
 
 /// The whole state of one guide.
@@ -244,13 +324,26 @@ impl State {
         match action {
             Action::Next => match self.step.missing_answer(&self.answers) {
                 Some(message) => next.error = Some(message),
-                None => next.step = self.step.next(&self.answers),
+                None => {
+                    // Questions seen and left unticked are answered "no".
+                    if let Some(screen) = self.step.flag_screen() {
+                        answers.settle(screen);
+                    }
+                    next.step = self.step.next(answers);
+                }
             },
+            Action::NoneOfThese => {
+                if let Some(screen) = self.step.flag_screen() {
+                    for flag in answers.flags_on(screen) {
+                        answers.answer_flag(flag, false);
+                    }
+                    next.step = self.step.next(answers);
+                }
+            }
             Action::Back => next.step = self.step.previous(&self.answers),
             Action::StartOver => return State::default(),
             Action::ShowExplainer(open) => next.explainer = open,
-            Action::ToggleSafetySign(sign) => answers.toggle_safety_sign(sign),
-            Action::NoSafetySigns(none) => answers.set_no_safety_signs(none),
+            Action::ToggleFlag(flag) => answers.toggle_flag(flag),
             Action::ToggleRegion(region) => answers.toggle_region(region),
             Action::NoPain(no_pain) => answers.set_no_pain(no_pain),
             Action::Intensity(n) => answers.intensity = Some(n.min(10)),
@@ -258,8 +351,14 @@ impl State {
             Action::TogglePattern(p) => answers.patterns.toggle(p),
             Action::ToggleCondition(c) => answers.conditions.toggle(c),
             Action::DoctorReferral(yes) => answers.doctor_referral = yes,
+            Action::ReferredFor(c, yes) => {
+                if yes {
+                    answers.referred_for.insert(c);
+                } else {
+                    answers.referred_for.remove(c);
+                }
+            }
             Action::ToggleGoal(g) => answers.goals.toggle(g),
-            Action::AnswerCheck(check, yes) => answers.answer_check(check, yes),
         }
         if !matches!(action, Action::ShowExplainer(_)) {
             next.explainer = false;
@@ -281,16 +380,16 @@ impl yew::Reducible for State {
     }
 }
 
-/// Bump when the saved format changes in a way old data cannot be read as. Version 2: the
-/// second clinical pass split the safety signs and the durations and added follow-up questions
-/// and health options; a version 1 record is upgraded once ([`SavedStateVersion1`]).
-pub const PROGRESS_VERSION: u32 = 2;
+/// Bump when the saved format changes in a way old data cannot be read as. Version 3: the
+/// safety check became an interview (red flags asked where they fit); progress saved before
+/// answered other questions, so it is refused by name and the visitor starts again.
+pub const PROGRESS_VERSION: u32 = 3;
 
-/// The record kept in session storage: `{"version": 2, "state": {...}}`, with stable ids.
+/// The record kept in session storage: `{"version": 3, "state": {...}}`, with stable ids.
 #[derive(Serialize, Deserialize)]
-struct SavedProgress<S> {
+struct SavedProgress {
     version: u32,
-    state: S,
+    state: SavedState,
 }
 
 /// What of the state is kept: not the error message of the moment.
@@ -338,22 +437,19 @@ pub fn load_progress(text: &str) -> Result<State, String> {
     let unreadable = |e: String| format!("saved progress is unreadable: {e}");
     let saved = Document::parse(text).map_err(unreadable)?;
     let Versioned { version } = saved.read().map_err(unreadable)?;
-    let read = match version {
-        PROGRESS_VERSION => saved.read::<SavedProgress<SavedState>>().map(|s| s.state),
-        1 => saved
-            .read::<SavedProgress<SavedStateVersion1>>()
-            .map(|s| s.state.upgrade()),
-        other => {
-            return Err(format!(
-                "saved progress is version {other}, this guide reads version {PROGRESS_VERSION}"
-            ))
-        }
-    };
+    if version != PROGRESS_VERSION {
+        return Err(format!(
+            "saved progress is version {version}, this guide reads version {PROGRESS_VERSION}"
+        ));
+    }
     let SavedState {
         step,
         explainer,
         answers,
-    } = read.map_err(unreadable)?;
+    } = saved
+        .read::<SavedProgress>()
+        .map(|s| s.state)
+        .map_err(unreadable)?;
     if answers.intensity.is_some_and(|n| n > 10) {
         return Err("saved progress is unreadable: intensity must be 0 to 10".into());
     }
@@ -366,62 +462,17 @@ pub fn load_progress(text: &str) -> Result<State, String> {
     .consistent())
 }
 
-/// A version 1 record (before the second clinical pass), read for what still means the same:
-/// the body map, pain, health and goal answers keep their ids. Its safety answers were given to
-/// a different list of signs, so they are not read (serde skips them).
-#[derive(Deserialize)]
-struct SavedStateVersion1 {
-    step: String,
-    #[serde(default)]
-    explainer: bool,
-    answers: AnswersVersion1,
-}
-
-#[derive(Default, Deserialize)]
-#[serde(default)]
-struct AnswersVersion1 {
-    where_it_hurts: WhereItHurts,
-    intensity: Option<u8>,
-    duration: Option<String>,
-    patterns: Choices<PainPattern>,
-    conditions: Choices<Condition>,
-    doctor_referral: bool,
-    goals: Choices<Goal>,
-}
-
-impl SavedStateVersion1 {
-    /// The visitor resumes on the safety screen with the rest filled in; walking forward from
-    /// there shows the health options added since. The next save writes version 2.
-    fn upgrade(self) -> SavedState {
-        let a = self.answers;
-        SavedState {
-            step: match Step::from_id(&self.step) {
-                Some(Step::Start) => Step::Start,
-                _ => Step::Safety,
-            },
-            explainer: self.explainer,
-            answers: Answers {
-                where_it_hurts: a.where_it_hurts,
-                intensity: a.intensity,
-                // "Under 6 weeks" is now "under 3 days" or "3 days to 6 weeks": asked again.
-                duration: a.duration.as_deref().and_then(PainDuration::from_id),
-                patterns: a.patterns,
-                conditions: a.conditions,
-                doctor_referral: a.doctor_referral,
-                goals: a.goals,
-                ..Answers::default()
-            },
-        }
-    }
-}
-
 impl State {
     /// Saved progress may come from an edited or half-written record: never resume past a
     /// question that has no answer, or on a screen the answers do not lead to.
     pub fn consistent(mut self) -> State {
         let mut step = Step::Start;
         while step != self.step {
-            if step.missing_answer(&self.answers).is_some() {
+            if step.missing_answer(&self.answers).is_some()
+                || step
+                    .flag_screen()
+                    .is_some_and(|s| !self.answers.screen_answered(s) && s != FlagScreen::Unwell)
+            {
                 self.step = step;
                 break;
             }

@@ -1,6 +1,6 @@
 //! What the visitor answered: body regions, pain, health background and goals.
 
-use crate::guide::safety::Check;
+use crate::guide::safety::{Flag, FlagScreen};
 use crate::guide::Choices;
 
 /// Which drawing of the body map a region appears on.
@@ -76,6 +76,24 @@ impl BodyRegion {
         matches!(self, Head | Neck | UpperBack | LowerBack)
     }
 
+    /// Neck, shoulders, arms and hands: where a squeezed nerve in the neck shows.
+    pub fn is_neck_or_arm(self) -> bool {
+        use BodyRegion::*;
+        matches!(
+            self,
+            Neck | LeftShoulder | RightShoulder | LeftArm | RightArm | LeftHand | RightHand
+        )
+    }
+
+    /// The limbs and their joints: where a broken bone or a hot joint shows.
+    pub fn is_limb(self) -> bool {
+        use BodyRegion::*;
+        !matches!(
+            self,
+            Head | Jaw | Neck | Chest | UpperBack | LowerBack | Buttocks
+        )
+    }
+
     /// Where heart pain is often felt besides the chest (American Heart Association).
     pub fn is_heart_pain_area(self) -> bool {
         use BodyRegion::*;
@@ -122,6 +140,8 @@ labelled_enum! {
         Fibromyalgia => ConditionFibromyalgia,
         SportsInjury => ConditionSportsInjury,
         HighBloodPressure => ConditionHighBloodPressure,
+        HeartCondition => ConditionHeartCondition,
+        BloodClot => ConditionBloodClot,
         Arthritis => ConditionArthritis,
         Diabetes => ConditionDiabetes,
         Osteoporosis => ConditionOsteoporosis,
@@ -203,30 +223,24 @@ impl<'de> serde::Deserialize<'de> for WhereItHurts {
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Answers {
-    /// Safety signs the visitor said apply now.
-    pub safety_signs: Choices<crate::guide::safety::SafetySign>,
-    /// The visitor said none of the safety signs apply.
-    pub no_safety_signs: bool,
+    /// Red flags ticked ([`Flag`]).
+    pub flags_yes: Choices<Flag>,
+    /// Red flags answered "no" ("None of these", or left unticked on a screen passed).
+    pub flags_no: Choices<Flag>,
     pub where_it_hurts: WhereItHurts,
     /// 0 to 10; `None` until answered.
     pub intensity: Option<u8>,
     pub duration: Option<PainDuration>,
     pub patterns: Choices<PainPattern>,
     pub conditions: Choices<Condition>,
+    /// A doctor referred the visitor for massage (the health background).
     pub doctor_referral: bool,
+    /// The conditions whose treating doctor sent the visitor for massage (their screens).
+    pub referred_for: Choices<Condition>,
     pub goals: Choices<Goal>,
-    /// Follow-up questions answered "yes" ([`Check`]).
-    pub checks_yes: Choices<Check>,
-    /// Follow-up questions answered "no".
-    pub checks_no: Choices<Check>,
 }
 
 impl Answers {
-    /// The safety question has an explicit answer (a sign, or "none of these").
-    pub fn safety_answered(&self) -> bool {
-        self.no_safety_signs || !self.safety_signs.is_empty()
-    }
-
     /// The visitor reported pain somewhere.
     pub fn has_pain(&self) -> bool {
         matches!(&self.where_it_hurts, WhereItHurts::Regions(r) if !r.is_empty())
@@ -267,23 +281,6 @@ impl Answers {
         self.duration.filter(|_| self.has_pain())
     }
 
-    /// Toggle a safety sign; choosing a sign withdraws "none of these".
-    pub fn toggle_safety_sign(&mut self, sign: crate::guide::safety::SafetySign) {
-        if self.safety_signs.insert(sign) {
-            self.no_safety_signs = false;
-        } else {
-            self.safety_signs.remove(sign);
-        }
-    }
-
-    /// Choose "none of these"; it clears any sign ticked before.
-    pub fn set_no_safety_signs(&mut self, none: bool) {
-        self.no_safety_signs = none;
-        if none {
-            self.safety_signs.clear();
-        }
-    }
-
     /// Toggle a body region; marking one withdraws "no pain".
     pub fn toggle_region(&mut self, region: BodyRegion) {
         let mut set = match std::mem::take(&mut self.where_it_hurts) {
@@ -311,36 +308,70 @@ impl Answers {
         self.regions().any(|r| r == region)
     }
 
-    /// Answer a follow-up question.
-    pub fn answer_check(&mut self, check: Check, yes: bool) {
+    /// Answer a red-flag question.
+    pub fn answer_flag(&mut self, flag: Flag, yes: bool) {
         let (add, remove) = if yes {
-            (&mut self.checks_yes, &mut self.checks_no)
+            (&mut self.flags_yes, &mut self.flags_no)
         } else {
-            (&mut self.checks_no, &mut self.checks_yes)
+            (&mut self.flags_no, &mut self.flags_yes)
         };
-        add.insert(check);
-        remove.remove(check);
+        add.insert(flag);
+        remove.remove(flag);
     }
 
-    /// The answer to a follow-up question, if it was answered.
-    pub fn check_answer(&self, check: Check) -> Option<bool> {
-        if self.checks_yes.contains(check) {
+    /// Tick a red flag, or untick it (an unticked flag is unanswered until the screen is left).
+    pub fn toggle_flag(&mut self, flag: Flag) {
+        if self.flags_yes.contains(flag) {
+            self.flags_yes.remove(flag);
+        } else {
+            self.answer_flag(flag, true);
+        }
+    }
+
+    /// The answer to a red-flag question, if it was answered.
+    pub fn flag_answer(&self, flag: Flag) -> Option<bool> {
+        if self.flags_yes.contains(flag) {
             Some(true)
-        } else if self.checks_no.contains(check) {
+        } else if self.flags_no.contains(flag) {
             Some(false)
         } else {
             None
         }
     }
 
-    /// A follow-up question was answered "yes" and still applies to the other answers (a
-    /// visitor who went back and unticked the chest no longer has the heart question).
-    pub fn confirmed(&self, check: Check) -> bool {
-        self.checks_yes.contains(check) && check.asked(self)
+    /// A red flag was ticked and its question still applies to the other answers (a visitor
+    /// who went back and unmarked the chest no longer has the heart question).
+    pub fn confirmed(&self, flag: Flag) -> bool {
+        self.flags_yes.contains(flag) && flag.asked(self)
     }
 
-    /// The visitor takes a blood thinner: said on the health step or in a follow-up question.
+    /// The questions of `screen` these answers call for.
+    pub fn flags_on(&self, screen: FlagScreen) -> Vec<Flag> {
+        Flag::on_screen(screen, self).collect()
+    }
+
+    /// Every question of `screen` has an answer.
+    pub fn screen_answered(&self, screen: FlagScreen) -> bool {
+        Flag::on_screen(screen, self).all(|f| self.flag_answer(f).is_some())
+    }
+
+    /// "None of these": every question of `screen` is answered "no".
+    pub fn none_on(&self, screen: FlagScreen) -> bool {
+        let mut flags = Flag::on_screen(screen, self).peekable();
+        flags.peek().is_some() && flags.all(|f| self.flag_answer(f) == Some(false))
+    }
+
+    /// Answer "no" to every question of `screen` not ticked: the visitor saw them and went on.
+    pub fn settle(&mut self, screen: FlagScreen) {
+        for flag in self.flags_on(screen) {
+            if !self.flags_yes.contains(flag) {
+                self.answer_flag(flag, false);
+            }
+        }
+    }
+
+    /// The visitor takes a blood thinner or has a bleeding disorder (health background).
     pub fn takes_blood_thinners(&self) -> bool {
-        self.has_condition(Condition::BloodThinners) || self.confirmed(Check::BloodThinners)
+        self.has_condition(Condition::BloodThinners)
     }
 }

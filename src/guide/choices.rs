@@ -7,7 +7,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-/// An option list with at most 32 values, each with a position in the list.
+/// An option list with at most 64 values, each with a position in the list.
 pub trait Listed: Copy + 'static {
     /// Every value, in the order the visitor sees them.
     const ALL: &'static [Self];
@@ -17,7 +17,7 @@ pub trait Listed: Copy + 'static {
 
 /// The ticked options of one question. Iterates in the order the visitor sees them.
 pub struct Choices<T> {
-    bits: u32,
+    bits: u64,
     kind: PhantomData<T>,
 }
 
@@ -29,8 +29,8 @@ impl<T: Listed> Choices<T> {
         }
     }
 
-    fn bit(item: T) -> u32 {
-        const { assert!(T::ALL.len() <= 32, "Choices holds at most 32 options") };
+    fn bit(item: T) -> u64 {
+        const { assert!(T::ALL.len() <= 64, "Choices holds at most 64 options") };
         1 << item.index()
     }
 

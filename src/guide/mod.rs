@@ -96,4 +96,4 @@ pub use answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPatter
 pub use articles::{rank_articles, ArticlePick};
 pub use choices::Choices;
 pub use recommend::{recommend, Note, Outcome, Recommendation};
-pub use safety::{Check, SafetySign, Urgency};
+pub use safety::{Flag, FlagScreen, Urgency};

@@ -2,7 +2,7 @@
 
 use super::answers::{Answers, Condition, Goal, PainDuration, PainPattern};
 use super::articles::{rank_articles, Article, ArticlePick};
-use super::safety::{screen, Urgency};
+use super::safety::{referral_lifted, screen, Urgency};
 use super::DocText;
 use crate::i18n::{Key, Message};
 
@@ -106,8 +106,13 @@ fn as_is(reason: Message, _: &Answers) -> Message {
     reason
 }
 
+/// The areas the visitor marked, so a reason says whose pain it speaks of.
+fn with_areas(reason: Message, a: &Answers) -> Message {
+    reason.with_keys("areas", a.regions().map(|r| r.key()).collect())
+}
+
 fn with_intensity(reason: Message, a: &Answers) -> Message {
-    reason.with("n", a.pain_intensity().unwrap_or_default().to_string())
+    with_areas(reason, a).with("n", a.pain_intensity().unwrap_or_default().to_string())
 }
 
 /// Conditions that call for a therapist trained to work with them, pain or not.
@@ -146,7 +151,7 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
         described: doc_text!("Pain for more than 3 months"),
         applies: |a| a.pain_duration() == Some(PainDuration::OverThreeMonths),
         reason: Key::ReasonLongPain,
-        fill: as_is,
+        fill: with_areas,
     },
     Signal {
         described: doc_text!("Pain at 5 or more out of 10"),
@@ -190,8 +195,8 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
         fill: as_is,
     },
     Signal {
-        described: doc_text!("A doctor's referral"),
-        applies: |a| a.doctor_referral,
+        described: doc_text!("A doctor's referral (the health background, or the doctor who treats a condition)"),
+        applies: |a| a.doctor_referral || !a.referred_for.is_empty(),
         reason: Key::ReasonReferral,
         fill: as_is,
     },
@@ -278,6 +283,10 @@ pub const NOTE_RULES: &[NoteRule] = &[
     NoteRule {
         applies: |a| a.has_condition(Condition::Allergies),
         note: Key::NoteAllergies,
+    },
+    NoteRule {
+        applies: referral_lifted,
+        note: Key::NoteReferral,
     },
     NoteRule {
         applies: |_| true,

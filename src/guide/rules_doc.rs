@@ -4,7 +4,7 @@
 
 use super::articles::ARTICLE_RULES;
 use super::recommend::{GENERAL_SIGNALS, MEDICAL_SIGNALS, NOTE_RULES};
-use super::safety::{AskedAfter, Check, SafetySign, Urgency, When, SAFETY_RULES};
+use super::safety::{FlagScreen, Urgency, When, FLAGS, SAFETY_RULES};
 use crate::i18n::{t, Key, Lang};
 use std::fmt::Write;
 
@@ -27,11 +27,24 @@ fn level(urgency: Urgency) -> &'static str {
     }
 }
 
-fn asked_after(step: AskedAfter) -> &'static str {
-    match step {
-        AskedAfter::Safety => "after the safety screen",
-        AskedAfter::WhereItHurts => "after \"Where does it hurt?\"",
-        AskedAfter::Health => "after the health background",
+fn screen_name(screen: FlagScreen) -> &'static str {
+    match screen {
+        FlagScreen::Everyone => "First, a safety check (everyone)",
+        FlagScreen::Chest => "Chest, jaw or left arm (after About your pain)",
+        FlagScreen::Back => "Back (after About your pain)",
+        FlagScreen::NeckAndArms => "Neck, shoulders and arms (after About your pain)",
+        FlagScreen::Head => "Head (after About your pain)",
+        FlagScreen::Limbs => "Joints and limbs (after About your pain)",
+        FlagScreen::Unwell => "Health background: right now",
+        FlagScreen::Cancer => "Cancer (after the health background)",
+        FlagScreen::Pregnancy => "Pregnancy (after the health background)",
+        FlagScreen::Heart => "Heart condition (after the health background)",
+        FlagScreen::Clot => "Blood clot (after the health background)",
+        FlagScreen::BloodPressure => "High blood pressure (after the health background)",
+        FlagScreen::Surgery => "Recent surgery (after the health background)",
+        FlagScreen::Bones => "Osteoporosis or steroids (after the health background)",
+        FlagScreen::BloodThinners => "Blood thinners (after the health background)",
+        FlagScreen::Diabetes => "Diabetes (after the health background)",
     }
 }
 
@@ -56,42 +69,41 @@ pub fn rule_tables() -> String {
         let _ = writeln!(out, "| When | What the visitor reads | Source |");
         let _ = writeln!(out, "| --- | --- | --- |");
         for rule in SAFETY_RULES.iter().filter(|r| r.urgency == urgency) {
-            let when = match rule.when {
-                When::Sign(sign) => format!("Ticks \"{}\"", en(sign.key())),
-                When::Yes(check) => format!("Answers yes to \"{}\"", en(check.key())),
+            let mut when = match rule.when {
+                When::Yes(flag) => format!("Ticks \"{}\"", en(flag.key())),
                 When::Answers { described, .. } => described.to_string(),
             };
+            if let Some(condition) = rule.referral {
+                let _ = write!(
+                    when,
+                    " (lifted when the doctor who treats \"{}\" sent the visitor for massage)",
+                    en(condition.key())
+                );
+            }
             let _ = writeln!(out, "| {when} | {} | {} |", en(rule.reason), rule.source);
         }
         let _ = writeln!(out);
     }
 
+    let _ = writeln!(out, "### The interview: each red flag where it fits\n");
     let _ = writeln!(
         out,
-        "### The safety screen, in the order the visitor sees it\n"
+        "Each question is asked only of the visitors it fits, on the screen named, in this \
+         order; a visitor ticks those that apply or answers \"None of these\". Only an \
+         emergency ends the questions early. Table: `FLAGS` in `src/guide/safety.rs`.\n"
     );
-    let _ = writeln!(out, "| Sign | Level on its own |");
-    let _ = writeln!(out, "| --- | --- |");
-    for sign in SafetySign::ALL {
-        let _ = writeln!(out, "| {} | {} |", en(sign.key()), level(sign.urgency()));
-    }
-    let _ = writeln!(out);
-
-    let _ = writeln!(out, "### Follow-up questions\n");
-    let _ = writeln!(
-        out,
-        "Asked once, only to the visitors whose answers call for them; \"yes\" applies the rule \
-         above that names the question. Table: `Check` in `src/guide/safety.rs`.\n"
-    );
-    let _ = writeln!(out, "| Question | Asked | To whom |");
-    let _ = writeln!(out, "| --- | --- | --- |");
-    for check in Check::ALL {
+    let _ = writeln!(out, "| Screen | Question | Asked of | Level on its own |");
+    let _ = writeln!(out, "| --- | --- | --- | --- |");
+    for row in FLAGS {
         let _ = writeln!(
             out,
-            "| {} | {} | {} |",
-            en(check.key()),
-            asked_after(check.asked_after()),
-            check.asked_of()
+            "| {} | {} | {} | {} |",
+            screen_name(row.screen),
+            en(row.flag.key()),
+            row.asked_of,
+            row.flag
+                .urgency()
+                .map_or("Only with other answers (see the rules above)", level)
         );
     }
     let _ = writeln!(out);

@@ -1,5 +1,9 @@
-//! The safety screen: emergency and warning signs, follow-up questions, and the rules that
-//! decide the level of care before any massage is suggested.
+//! The red flags and the rules that decide the level of care before any massage is suggested.
+//!
+//! The interview asks each red flag where it fits: a few of everyone up front, those of each
+//! body area marked after "About your pain", those of each condition ticked after the health
+//! background. A flag is a row of [`FLAGS`] (which screen asks it, and of whom); a rule is a
+//! row of [`SAFETY_RULES`] (what it needs, how urgent, why, and the source).
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
 use super::DocText;
@@ -18,178 +22,305 @@ pub enum Urgency {
     WaitUntilWell,
 }
 
-/// The parts of the safety screen, so a visitor on a phone can find their sign.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, strum::VariantArray)]
-pub enum SignGroup {
-    ChestAndBreathing,
-    HeadAndSenses,
-    BackAndLegs,
-    BloodPressureSkinIllness,
-}
-
-impl SignGroup {
-    /// The groups, in the order the safety screen shows them.
-    pub const ALL: &'static [SignGroup] = <SignGroup as strum::VariantArray>::VARIANTS;
-
-    /// The catalogue key of the group's heading.
-    pub fn key(self) -> Key {
-        match self {
-            SignGroup::ChestAndBreathing => Key::SafetyGroupChest,
-            SignGroup::HeadAndSenses => Key::SafetyGroupHead,
-            SignGroup::BackAndLegs => Key::SafetyGroupBack,
-            SignGroup::BloodPressureSkinIllness => Key::SafetyGroupOther,
-        }
-    }
-}
-
-labelled_enum! {
-    /// A sign the visitor ticks on the safety screen ("Do any of these apply to you right
-    /// now?"). Each is one idea a person can recognise.
-    pub enum SafetySign ("sign") {
-        ChestPain => SignChestPain,
-        Breathless => SignBreathless,
-        OneSideWeakness => SignOneSideWeakness,
-        SpeechTrouble => SignSpeechTrouble,
-        SightLoss => SignSightLoss,
-        BalanceLoss => SignBalanceLoss,
-        WorstHeadache => SignWorstHeadache,
-        HeadacheFeverStiffNeck => SignHeadacheFeverStiffNeck,
-        HeadKnock => SignHeadKnock,
-        NewHeadacheOver50 => SignNewHeadacheOver50,
-        SaddleNumbness => SignSaddleNumbness,
-        BladderBowel => SignBladderBowel,
-        BothLegs => SignBothLegs,
-        LegWeakness => SignLegWeakness,
-        AccidentBackNeck => SignAccidentBackNeck,
-        SuddenBellyBackPain => SignSuddenBellyBackPain,
-        BackPainFever => SignBackPainFever,
-        BackPainWeightLoss => SignBackPainWeightLoss,
-        BackPainAtNight => SignBackPainAtNight,
-        SwollenCalf => SignSwollenCalf,
-        BrokenBone => SignBrokenBone,
-        HighReading => SignHighReading,
-        UncontrolledBloodPressure => SignUncontrolledBloodPressure,
-        SpreadingRedSkin => SignSpreadingRedSkin,
-        CatchingSkin => SignCatchingSkin,
-        IllNow => SignIllNow,
-    }
-}
-
-impl SafetySign {
-    /// The signs of one group, in the order the visitor sees them.
-    pub fn in_group(group: SignGroup) -> &'static [SafetySign] {
-        // `ALL` lists each group's signs together, in the order of `SignGroup::ALL`.
-        let start = SafetySign::ALL
-            .iter()
-            .position(|s| s.group() == group)
-            .unwrap_or(0);
-        let len = SafetySign::ALL[start..]
-            .iter()
-            .take_while(|s| s.group() == group)
-            .count();
-        &SafetySign::ALL[start..start + len]
-    }
-
-    /// The part of the safety screen the sign is listed in.
-    pub fn group(self) -> SignGroup {
-        use SafetySign::*;
-        match self {
-            ChestPain | Breathless => SignGroup::ChestAndBreathing,
-            OneSideWeakness
-            | SpeechTrouble
-            | SightLoss
-            | BalanceLoss
-            | WorstHeadache
-            | HeadacheFeverStiffNeck
-            | HeadKnock
-            | NewHeadacheOver50 => SignGroup::HeadAndSenses,
-            SaddleNumbness | BladderBowel | BothLegs | LegWeakness | AccidentBackNeck
-            | SuddenBellyBackPain | BackPainFever | BackPainWeightLoss | BackPainAtNight
-            | SwollenCalf | BrokenBone => SignGroup::BackAndLegs,
-            HighReading | UncontrolledBloodPressure | SpreadingRedSkin | CatchingSkin | IllNow => {
-                SignGroup::BloodPressureSkinIllness
-            }
-        }
-    }
-}
-
-/// The step after which a follow-up question is asked.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AskedAfter {
-    Safety,
-    WhereItHurts,
-    Health,
+/// The screen that asks a flag. Each is one step of the interview (`state::STEPS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FlagScreen {
+    /// Up front, of everyone: signs of a heart attack, a stroke, a bleed or a burst artery.
+    Everyone,
+    /// Pain in the chest, jaw or left arm.
+    Chest,
+    /// Pain in the back or buttocks, or down a leg.
+    Back,
+    /// Pain in the neck, shoulders, arms or hands.
+    NeckAndArms,
+    /// Pain in the head or jaw, or headaches.
+    Head,
+    /// Pain in a limb or joint.
+    Limbs,
+    /// "Right now" on the health background: illness, skin.
+    Unwell,
+    Cancer,
+    Pregnancy,
+    Heart,
+    Clot,
+    BloodPressure,
+    Surgery,
+    Bones,
+    BloodThinners,
+    Diabetes,
 }
 
 labelled_enum! {
-    /// A yes/no follow-up question, asked once and only when earlier answers call for it.
-    /// Its catalogue key (`check.*`) is the question.
-    pub enum Check ("check") {
-        /// A high blood pressure reading: with signs of harm to the organs?
-        ReadingSymptoms => CheckReadingSymptoms,
-        /// A knock to the head: on a blood thinner?
-        BloodThinners => CheckBloodThinners,
-        /// A new headache after 50: with signs of giant cell arteritis?
-        ArteritisSigns => CheckArteritisSigns,
-        /// Pain in the chest, jaw or left arm: does it feel like the heart?
-        HeartSigns => CheckHeartSigns,
-        /// Pregnant: any warning sign of pre-eclampsia?
-        PregnancySigns => CheckPregnancySigns,
+    /// A red-flag question, asked only where it fits ([`FLAGS`]). Its catalogue key
+    /// (`flag.*`) is what the visitor reads; "yes" is a tick, "no" is "None of these" or
+    /// leaving it unticked on a screen they went past.
+    pub enum Flag ("flag") {
+        ChestPain => FlagChestPain,
+        Breathless => FlagBreathless,
+        StrokeFaceArmLeg => FlagStrokeFaceArmLeg,
+        StrokeSpeechSight => FlagStrokeSpeechSight,
+        WorstHeadache => FlagWorstHeadache,
+        SuddenBellyBackPain => FlagSuddenBellyBackPain,
+        HeartSigns => FlagHeartSigns,
+        SaddleNumbness => FlagSaddleNumbness,
+        BladderBowel => FlagBladderBowel,
+        BothLegs => FlagBothLegs,
+        LegWeakness => FlagLegWeakness,
+        BackAccident => FlagBackAccident,
+        WeightLoss => FlagWeightLoss,
+        NightPain => FlagNightPain,
+        NeckAccident => FlagNeckAccident,
+        ArmWeakness => FlagArmWeakness,
+        FeverStiffNeck => FlagFeverStiffNeck,
+        HeadKnock => FlagHeadKnock,
+        HeadKnockSymptoms => FlagHeadKnockSymptoms,
+        NewHeadacheOver50 => FlagNewHeadacheOver50,
+        ArteritisSigns => FlagArteritisSigns,
+        HeadacheFeverStiffNeck => FlagHeadacheFeverStiffNeck,
+        BrokenBone => FlagBrokenBone,
+        HotJoint => FlagHotJoint,
+        SwollenCalf => FlagSwollenCalf,
+        Fever => FlagFever,
+        CatchingIllness => FlagCatchingIllness,
+        CatchingSkin => FlagCatchingSkin,
+        SpreadingRedSkin => FlagSpreadingRedSkin,
+        CancerTreatment => FlagCancerTreatment,
+        CancerNewPain => FlagCancerNewPain,
+        PregnancySigns => FlagPregnancySigns,
+        PregnancyBleeding => FlagPregnancyBleeding,
+        HeartWorse => FlagHeartWorse,
+        HeartRecent => FlagHeartRecent,
+        ClotRecent => FlagClotRecent,
+        HighReading => FlagHighReading,
+        ReadingSymptoms => FlagReadingSymptoms,
+        SurgeryWound => FlagSurgeryWound,
+        FragileBack => FlagFragileBack,
+        ThinnersHeadKnock => FlagThinnersHeadKnock,
+        FootSore => FlagFootSore,
     }
 }
 
-impl Check {
-    /// When the question is asked.
-    pub fn asked_after(self) -> AskedAfter {
-        match self {
-            Check::ReadingSymptoms | Check::BloodThinners | Check::ArteritisSigns => {
-                AskedAfter::Safety
-            }
-            Check::HeartSigns => AskedAfter::WhereItHurts,
-            Check::PregnancySigns => AskedAfter::Health,
+/// One red-flag question: the screen that asks it and whom it is asked of. `asked` reads only
+/// answers given before that screen, or on it (a question that follows up a tick shows under
+/// it as soon as it is ticked).
+pub struct FlagRow {
+    pub flag: Flag,
+    pub screen: FlagScreen,
+    pub asked: fn(&Answers) -> bool,
+    /// To whom, in words for the clinician who reads the rules.
+    pub asked_of: DocText,
+}
+
+fn everyone(_: &Answers) -> bool {
+    true
+}
+
+/// Lower back or buttocks, or pain spreading down a leg: where a squeezed nerve root shows.
+fn low_back(a: &Answers) -> bool {
+    a.hurts_in(|r| matches!(r, BodyRegion::LowerBack | BodyRegion::Buttocks))
+        || a.has_pattern(PainPattern::SpreadsDownLeg)
+}
+
+fn any_back(a: &Answers) -> bool {
+    low_back(a) || a.hurts_in(|r| r == BodyRegion::UpperBack)
+}
+
+fn neck_or_arms(a: &Answers) -> bool {
+    a.hurts_in(BodyRegion::is_neck_or_arm)
+}
+
+fn head(a: &Answers) -> bool {
+    a.hurts_in(|r| matches!(r, BodyRegion::Head | BodyRegion::Jaw))
+        || a.has_pattern(PainPattern::Headaches)
+}
+
+fn said_yes(a: &Answers, flag: Flag) -> bool {
+    a.flags_yes.contains(flag)
+}
+
+macro_rules! flag {
+    ($flag:ident, $screen:ident, $asked:expr, $of:expr) => {
+        FlagRow {
+            flag: Flag::$flag,
+            screen: FlagScreen::$screen,
+            asked: $asked,
+            asked_of: doc_text!($of),
         }
+    };
+}
+
+/// Every red-flag question, in the order the visitor meets them. `FLAGS[flag as usize]` is
+/// the flag's own row (a test holds it).
+pub const FLAGS: &[FlagRow] = &[
+    flag!(ChestPain, Everyone, everyone, "Everyone, up front"),
+    flag!(Breathless, Everyone, everyone, "Everyone, up front"),
+    flag!(StrokeFaceArmLeg, Everyone, everyone, "Everyone, up front"),
+    flag!(StrokeSpeechSight, Everyone, everyone, "Everyone, up front"),
+    flag!(WorstHeadache, Everyone, everyone, "Everyone, up front"),
+    flag!(SuddenBellyBackPain, Everyone, everyone, "Everyone, up front"),
+    flag!(HeartSigns, Chest, |a| a.hurts_in(BodyRegion::is_heart_pain_area), "Pain in the chest, jaw or left arm"),
+    flag!(SaddleNumbness, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
+    flag!(BladderBowel, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
+    flag!(BothLegs, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
+    flag!(LegWeakness, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
+    flag!(BackAccident, Back, any_back, "Pain in the back or buttocks, or down a leg"),
+    flag!(WeightLoss, Back, any_back, "Pain in the back or buttocks, or down a leg"),
+    flag!(NightPain, Back, any_back, "Pain in the back or buttocks, or down a leg"),
+    flag!(NeckAccident, NeckAndArms, |a| a.hurts_in(|r| r == BodyRegion::Neck), "Pain in the neck"),
+    flag!(ArmWeakness, NeckAndArms, neck_or_arms, "Pain in the neck, shoulders, arms or hands"),
+    flag!(FeverStiffNeck, NeckAndArms, |a| a.hurts_in(|r| r == BodyRegion::Neck), "Pain in the neck"),
+    flag!(HeadKnock, Head, head, "Pain in the head or jaw, or headaches"),
+    flag!(HeadKnockSymptoms, Head, |a| said_yes(a, Flag::HeadKnock), "Visitors who hit their head in the last few days"),
+    flag!(NewHeadacheOver50, Head, head, "Pain in the head or jaw, or headaches"),
+    flag!(ArteritisSigns, Head, |a| said_yes(a, Flag::NewHeadacheOver50), "Visitors over 50 with a new kind of headache"),
+    flag!(HeadacheFeverStiffNeck, Head, |a| head(a) && !a.hurts_in(|r| r == BodyRegion::Neck), "Pain in the head or jaw, or headaches, without neck pain (the neck's screen asks it then)"),
+    flag!(BrokenBone, Limbs, |a| a.hurts_in(BodyRegion::is_limb), "Pain in a shoulder, arm, hand, hip, leg, knee or foot"),
+    flag!(HotJoint, Limbs, |a| a.hurts_in(BodyRegion::is_limb), "Pain in a shoulder, arm, hand, hip, leg, knee or foot"),
+    flag!(SwollenCalf, Limbs, |a| a.hurts_in(|r| matches!(r, BodyRegion::LeftLeg | BodyRegion::RightLeg | BodyRegion::LeftKnee | BodyRegion::RightKnee)), "Pain in a leg or knee"),
+    flag!(Fever, Unwell, everyone, "Everyone, on the health background"),
+    flag!(CatchingIllness, Unwell, everyone, "Everyone, on the health background"),
+    flag!(CatchingSkin, Unwell, everyone, "Everyone, on the health background"),
+    flag!(SpreadingRedSkin, Unwell, everyone, "Everyone, on the health background"),
+    flag!(CancerTreatment, Cancer, |a| a.has_condition(Condition::Cancer), "Cancer now or in the past"),
+    flag!(CancerNewPain, Cancer, |a| a.has_condition(Condition::Cancer) && (a.hurts_in(BodyRegion::is_spine_or_head) || a.has_pattern(PainPattern::Headaches)), "Cancer now or in the past, with pain in the neck, back or head, or headaches"),
+    flag!(PregnancySigns, Pregnancy, |a| a.has_condition(Condition::Pregnancy), "Pregnant"),
+    flag!(PregnancyBleeding, Pregnancy, |a| a.has_condition(Condition::Pregnancy), "Pregnant"),
+    flag!(HeartWorse, Heart, |a| a.has_condition(Condition::HeartCondition), "A heart condition"),
+    flag!(HeartRecent, Heart, |a| a.has_condition(Condition::HeartCondition), "A heart condition"),
+    flag!(ClotRecent, Clot, |a| a.has_condition(Condition::BloodClot), "A blood clot now or in the past"),
+    flag!(HighReading, BloodPressure, |a| a.has_condition(Condition::HighBloodPressure), "High blood pressure"),
+    flag!(ReadingSymptoms, BloodPressure, |a| said_yes(a, Flag::HighReading), "Visitors with a reading of 180/120 or more"),
+    flag!(SurgeryWound, Surgery, |a| a.has_condition(Condition::RecentSurgery), "Surgery in the last 3 months"),
+    flag!(FragileBack, Bones, |a| (a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids)) && a.hurts_in(BodyRegion::is_back), "Osteoporosis or long-term steroids, with back pain"),
+    flag!(ThinnersHeadKnock, BloodThinners, |a| a.has_condition(Condition::BloodThinners) && !head(a), "Blood thinners, when the head's screen was not shown"),
+    flag!(FootSore, Diabetes, |a| a.has_condition(Condition::Diabetes), "Diabetes"),
+];
+
+impl Flag {
+    /// The flag's row of [`FLAGS`].
+    pub fn row(self) -> &'static FlagRow {
+        &FLAGS[self as usize]
+    }
+
+    /// The screen that asks it.
+    pub fn screen(self) -> FlagScreen {
+        self.row().screen
     }
 
     /// Whether the other answers call for this question.
     pub fn asked(self, a: &Answers) -> bool {
-        let sign = |s| a.safety_signs.contains(s);
-        match self {
-            Check::ReadingSymptoms => sign(SafetySign::HighReading),
-            Check::BloodThinners => sign(SafetySign::HeadKnock),
-            Check::ArteritisSigns => sign(SafetySign::NewHeadacheOver50),
-            Check::HeartSigns => a.hurts_in(BodyRegion::is_heart_pain_area),
-            Check::PregnancySigns => a.has_condition(Condition::Pregnancy),
-        }
+        (self.row().asked)(a)
     }
 
-    #[cfg(not(target_arch = "wasm32"))]
-    /// To whom the question is asked, in words for the clinician who reads the rules (the
-    /// same conditions as [`Check::asked`]).
-    pub fn asked_of(self) -> &'static str {
-        match self {
-            Check::ReadingSymptoms => "Visitors who ticked a reading of 180/120 or more",
-            Check::BloodThinners => "Visitors who ticked a knock to the head",
-            Check::ArteritisSigns => "Visitors who ticked a new headache after 50",
-            Check::HeartSigns => "Visitors who marked the chest, the jaw or the left arm",
-            Check::PregnancySigns => "Visitors who are pregnant",
-        }
-    }
-
-    /// The questions asked after `step`, for these answers.
-    pub fn pending(step: AskedAfter, a: &Answers) -> impl Iterator<Item = Check> + '_ {
-        Check::ALL
+    /// The questions `screen` asks, for these answers, in order.
+    pub fn on_screen(screen: FlagScreen, a: &Answers) -> impl Iterator<Item = Flag> + '_ {
+        FLAGS
             .iter()
-            .copied()
-            .filter(move |c| c.asked_after() == step && c.asked(a))
+            .filter(move |row| row.screen == screen && (row.asked)(a))
+            .map(|row| row.flag)
+    }
+}
+
+impl FlagScreen {
+    /// A stable identifier for the page's markup and tests.
+    pub fn id(self) -> &'static str {
+        match self {
+            FlagScreen::Everyone => "everyone",
+            FlagScreen::Chest => "chest",
+            FlagScreen::Back => "back",
+            FlagScreen::NeckAndArms => "neck",
+            FlagScreen::Head => "head",
+            FlagScreen::Limbs => "limbs",
+            FlagScreen::Unwell => "unwell",
+            FlagScreen::Cancer => "cancer",
+            FlagScreen::Pregnancy => "pregnancy",
+            FlagScreen::Heart => "heart",
+            FlagScreen::Clot => "clot",
+            FlagScreen::BloodPressure => "blood-pressure",
+            FlagScreen::Surgery => "surgery",
+            FlagScreen::Bones => "bones",
+            FlagScreen::BloodThinners => "blood-thinners",
+            FlagScreen::Diabetes => "diabetes",
+        }
+    }
+
+    /// The screen's heading, and the line under it (catalogue keys).
+    pub fn title_key(self) -> Key {
+        match self {
+            FlagScreen::Everyone | FlagScreen::Unwell => Key::SafetyTitle,
+            FlagScreen::Chest => Key::FlagsChestTitle,
+            FlagScreen::Back => Key::FlagsBackTitle,
+            FlagScreen::NeckAndArms => Key::FlagsNeckTitle,
+            FlagScreen::Head => Key::FlagsHeadTitle,
+            FlagScreen::Limbs => Key::FlagsLimbsTitle,
+            FlagScreen::Cancer => Key::FlagsCancerTitle,
+            FlagScreen::Pregnancy => Key::FlagsPregnancyTitle,
+            FlagScreen::Heart => Key::FlagsHeartTitle,
+            FlagScreen::Clot => Key::FlagsClotTitle,
+            FlagScreen::BloodPressure => Key::FlagsBloodPressureTitle,
+            FlagScreen::Surgery => Key::FlagsSurgeryTitle,
+            FlagScreen::Bones => Key::FlagsBonesTitle,
+            FlagScreen::BloodThinners => Key::FlagsBloodThinnersTitle,
+            FlagScreen::Diabetes => Key::FlagsDiabetesTitle,
+        }
+    }
+
+    pub fn hint_key(self) -> Key {
+        match self {
+            FlagScreen::Everyone | FlagScreen::Unwell => Key::SafetyHint,
+            FlagScreen::Chest => Key::FlagsChestHint,
+            FlagScreen::Back => Key::FlagsBackHint,
+            FlagScreen::NeckAndArms => Key::FlagsNeckHint,
+            FlagScreen::Head => Key::FlagsHeadHint,
+            FlagScreen::Limbs => Key::FlagsLimbsHint,
+            FlagScreen::Cancer => Key::FlagsCancerHint,
+            FlagScreen::Pregnancy => Key::FlagsPregnancyHint,
+            FlagScreen::Heart => Key::FlagsHeartHint,
+            FlagScreen::Clot => Key::FlagsClotHint,
+            FlagScreen::BloodPressure => Key::FlagsBloodPressureHint,
+            FlagScreen::Surgery => Key::FlagsSurgeryHint,
+            FlagScreen::Bones => Key::FlagsBonesHint,
+            FlagScreen::BloodThinners => Key::FlagsBloodThinnersHint,
+            FlagScreen::Diabetes => Key::FlagsDiabetesHint,
+        }
+    }
+
+    /// The question above the list.
+    pub fn question_key(self) -> Key {
+        match self {
+            FlagScreen::Everyone => Key::SafetyQuestion,
+            FlagScreen::Unwell => Key::HealthUnwell,
+            _ => Key::FlagsHint,
+        }
+    }
+
+    /// The referral's tick, on the screens of a condition whose doctor can refer.
+    pub fn referral_key(self) -> Key {
+        match self {
+            FlagScreen::Heart => Key::FlagsHeartReferral,
+            FlagScreen::Clot => Key::FlagsClotReferral,
+            FlagScreen::Surgery => Key::FlagsSurgeryReferral,
+            _ => Key::FlagsCancerReferral,
+        }
+    }
+
+    /// The condition whose doctor can refer the visitor past this screen's "check with your
+    /// doctor" (it never lowers "today" or an emergency).
+    pub fn referral(self) -> Option<Condition> {
+        match self {
+            FlagScreen::Cancer => Some(Condition::Cancer),
+            FlagScreen::Heart => Some(Condition::HeartCondition),
+            FlagScreen::Clot => Some(Condition::BloodClot),
+            FlagScreen::Surgery => Some(Condition::RecentSurgery),
+            _ => None,
+        }
     }
 }
 
 /// What makes a safety rule apply.
 pub enum When {
-    /// The visitor ticked this sign.
-    Sign(SafetySign),
-    /// The visitor answered "yes" to this follow-up question.
-    Yes(Check),
+    /// The visitor ticked this red flag.
+    Yes(Flag),
     /// A combination of answers, described for the clinician who reads the rules.
     Answers {
         applies: fn(&Answers) -> bool,
@@ -198,21 +329,28 @@ pub enum When {
 }
 
 /// One safety rule: when it applies, how urgent it is, the reason the visitor reads (a
-/// catalogue key) and where the rule comes from.
+/// catalogue key) and where the rule comes from. `referral`: a referral from the doctor who
+/// treats this condition lifts the rule (only ever on "check with your doctor before booking").
 pub struct SafetyRule {
     pub urgency: Urgency,
     pub when: When,
     pub reason: Key,
     pub source: DocText,
+    pub referral: Option<Condition>,
 }
 
 impl SafetyRule {
-    pub fn applies(&self, a: &Answers) -> bool {
+    /// The rule's answers are there, whatever a referral says.
+    pub fn matches(&self, a: &Answers) -> bool {
         match self.when {
-            When::Sign(sign) => a.safety_signs.contains(sign),
-            When::Yes(check) => a.confirmed(check),
+            When::Yes(flag) => a.confirmed(flag),
             When::Answers { applies, .. } => applies(a),
         }
+    }
+
+    /// The rule applies: it matches, and no referral from the treating doctor lifts it.
+    pub fn applies(&self, a: &Answers) -> bool {
+        self.matches(a) && !self.referral.is_some_and(|c| a.referred_for.contains(c))
     }
 }
 
@@ -220,41 +358,64 @@ impl SafetyRule {
 const NICE_SCIATICA: DocText = doc_text!("NICE CKS Sciatica, red flags; NICE NG59");
 const NHS_BACK: DocText = doc_text!("NHS Back pain: when to call 999");
 const AHA_HEART: DocText = doc_text!("American Heart Association, heart attack warning signs");
-const NIH_STROKE: DocText = doc_text!("NIH stroke warning signs (BE FAST)");
+const NHS_STROKE: DocText =
+    doc_text!("NIH stroke warning signs (BE FAST); NHS Transient ischaemic attack: call even if the symptoms go away");
 const SNOOP: DocText = doc_text!("SNNOOP10 headache red flags (Do et al., Neurology 2019)");
-const NICE_HEAD: DocText = doc_text!("NICE NG232 Head injury");
+const NICE_HEAD: DocText = doc_text!("NICE NG232 Head injury; NHS Head injury and concussion");
 const NHS_AAA: DocText = doc_text!("NHS Abdominal aortic aneurysm: call 999");
 const NHS_DVT: DocText = doc_text!("NHS and UCLH Deep vein thrombosis");
 const NICE_LBP: DocText = doc_text!("NICE CKS Low back pain, red flags");
+const NICE_NECK: DocText =
+    doc_text!("NICE CKS Neck pain, red flags; Canadian C-spine rule (Stiell et al., JAMA 2001)");
+const NHS_MENINGITIS: DocText = doc_text!("NHS Meningitis: call 999");
 const NCCIH: DocText = doc_text!("NCCIH Massage therapy: what you need to know");
+const NHS_JOINT: DocText =
+    doc_text!("NICE CKS Septic arthritis; NHS Broken bones and Sprains: when to go to A&E");
 const AHA_BP: DocText = doc_text!("American Heart Association, hypertensive crisis");
 const NHS_CELLULITIS: DocText = doc_text!("NHS Cellulitis: urgent GP or 111");
-const NYSED: DocText = doc_text!("NYSED precautions for massage therapy");
+const NYSED: DocText = doc_text!("NYSED precautions for massage therapy; AMTA contraindications");
 const NICE_SPINE: DocText = doc_text!("NICE NG234 Spinal metastases and MSCC; SNOOP");
-const NICE_PREGNANCY: DocText =
-    doc_text!("NICE NG133 Hypertension in pregnancy; Mayo Clinic pre-eclampsia");
+const NICE_FEVER_CANCER: DocText =
+    doc_text!("NICE CG151 Neutropenic sepsis: fever during anticancer treatment; MSKCC massage for people with cancer");
+const NICE_PREGNANCY: DocText = doc_text!(
+    "NICE NG133 Hypertension in pregnancy; NHS Pregnancy: bleeding, pain and fever, call your midwife"
+);
+const AHA_ANGINA: DocText =
+    doc_text!("American Heart Association, unstable angina and cardiac rehabilitation");
+const NHS_CLOT: DocText = doc_text!("NHS Blood clots; NICE NG158 Venous thromboembolic diseases");
 const ARTERITIS: DocText = doc_text!("SNOOP; patient.info Giant cell arteritis");
 const NHS_SPRAIN: DocText = doc_text!("NHS Sprains and strains (no HARM in the first 72 hours)");
+const NHS_WOUND: DocText = doc_text!("NHS After surgery: signs of a wound infection");
+const NICE_DIABETIC_FOOT: DocText = doc_text!("NICE NG19 Diabetic foot problems");
 
-macro_rules! sign {
-    ($urgency:ident, $sign:ident, $reason:ident, $source:expr) => {
+/// A rule on a red flag ticked.
+macro_rules! yes {
+    ($urgency:ident, $flag:ident, $reason:ident, $source:expr) => {
+        yes!($urgency, $flag, $reason, $source, None)
+    };
+    ($urgency:ident, $flag:ident, $reason:ident, $source:expr, $referral:expr) => {
         SafetyRule {
             urgency: Urgency::$urgency,
-            when: When::Sign(SafetySign::$sign),
+            when: When::Yes(Flag::$flag),
             reason: Key::$reason,
             source: $source,
+            referral: $referral,
         }
     };
 }
 
-/// A rule on a follow-up question answered "yes", as `sign!` is on a ticked sign.
-macro_rules! yes {
-    ($urgency:ident, $check:ident, $reason:ident, $source:expr) => {
+/// A rule on a combination of answers.
+macro_rules! answers {
+    ($urgency:ident, $applies:expr, $described:expr, $reason:ident, $source:expr, $referral:expr) => {
         SafetyRule {
             urgency: Urgency::$urgency,
-            when: When::Yes(Check::$check),
+            when: When::Answers {
+                applies: $applies,
+                described: doc_text!($described),
+            },
             reason: Key::$reason,
             source: $source,
+            referral: $referral,
         }
     };
 }
@@ -263,127 +424,159 @@ macro_rules! yes {
 /// `safety.reason.*`; `cargo xtask rules` writes this table into docs/clinical-rules.md.
 pub const SAFETY_RULES: &[SafetyRule] = &[
     // Emergency: call the emergency number now.
-    sign!(Emergency, ChestPain, SafetyReasonChestPain, AHA_HEART),
-    sign!(Emergency, Breathless, SafetyReasonBreathless, AHA_HEART),
+    yes!(Emergency, ChestPain, SafetyReasonChestPain, AHA_HEART),
+    yes!(Emergency, Breathless, SafetyReasonBreathless, AHA_HEART),
     yes!(Emergency, HeartSigns, SafetyReasonHeartSigns, AHA_HEART),
-    sign!(Emergency, OneSideWeakness, SafetyReasonOneSideWeakness, NIH_STROKE),
-    sign!(Emergency, SpeechTrouble, SafetyReasonSpeechTrouble, NIH_STROKE),
-    sign!(Emergency, SightLoss, SafetyReasonSightLoss, NIH_STROKE),
-    sign!(Emergency, BalanceLoss, SafetyReasonBalanceLoss, NIH_STROKE),
-    sign!(Emergency, WorstHeadache, SafetyReasonWorstHeadache, SNOOP),
-    sign!(Emergency, HeadacheFeverStiffNeck, SafetyReasonHeadacheFeverStiffNeck, SNOOP),
-    SafetyRule {
-        urgency: Urgency::Emergency,
-        when: When::Answers {
-            applies: |a| a.safety_signs.contains(SafetySign::HeadKnock) && a.takes_blood_thinners(),
-            described: doc_text!("A knock to the head, and a blood thinner (follow-up question or health background)"),
-        },
-        reason: Key::SafetyReasonHeadKnockThinners,
-        source: NICE_HEAD,
-    },
-    sign!(Emergency, SaddleNumbness, SafetyReasonSaddleNumbness, NICE_SCIATICA),
-    sign!(Emergency, BladderBowel, SafetyReasonBladderBowel, NICE_SCIATICA),
-    sign!(Emergency, BothLegs, SafetyReasonBothLegs, NICE_SCIATICA),
-    sign!(Emergency, LegWeakness, SafetyReasonLegWeakness, NICE_SCIATICA),
-    sign!(Emergency, AccidentBackNeck, SafetyReasonAccidentBackNeck, NHS_BACK),
-    sign!(Emergency, SuddenBellyBackPain, SafetyReasonSuddenBellyBackPain, NHS_AAA),
+    yes!(Emergency, StrokeFaceArmLeg, SafetyReasonStroke, NHS_STROKE),
+    yes!(Emergency, StrokeSpeechSight, SafetyReasonStroke, NHS_STROKE),
+    yes!(Emergency, WorstHeadache, SafetyReasonWorstHeadache, SNOOP),
+    yes!(Emergency, SuddenBellyBackPain, SafetyReasonSuddenBellyBackPain, NHS_AAA),
+    yes!(Emergency, SaddleNumbness, SafetyReasonSaddleNumbness, NICE_SCIATICA),
+    yes!(Emergency, BladderBowel, SafetyReasonBladderBowel, NICE_SCIATICA),
+    yes!(Emergency, BothLegs, SafetyReasonBothLegs, NICE_SCIATICA),
+    yes!(Emergency, LegWeakness, SafetyReasonLegWeakness, NICE_SCIATICA),
+    yes!(Emergency, BackAccident, SafetyReasonAccident, NHS_BACK),
+    yes!(Emergency, NeckAccident, SafetyReasonAccident, NICE_NECK),
+    yes!(Emergency, FeverStiffNeck, SafetyReasonFeverStiffNeck, NHS_MENINGITIS),
+    yes!(Emergency, HeadacheFeverStiffNeck, SafetyReasonFeverStiffNeck, NHS_MENINGITIS),
+    yes!(Emergency, HeadKnockSymptoms, SafetyReasonHeadKnockSymptoms, NICE_HEAD),
+    answers!(
+        Emergency,
+        |a| a.takes_blood_thinners()
+            && (a.confirmed(Flag::HeadKnock) || a.confirmed(Flag::ThinnersHeadKnock)),
+        "A knock to the head in the last few days, and a blood thinner or bleeding disorder (health background)",
+        SafetyReasonHeadKnockThinners,
+        NICE_HEAD,
+        None
+    ),
     yes!(Emergency, ReadingSymptoms, SafetyReasonReadingSymptoms, AHA_BP),
     // See a doctor today.
-    sign!(DoctorToday, SwollenCalf, SafetyReasonSwollenCalf, NHS_DVT),
-    sign!(DoctorToday, BackPainFever, SafetyReasonBackPainFever, NICE_LBP),
-    sign!(DoctorToday, BrokenBone, SafetyReasonBrokenBone, NCCIH),
-    sign!(DoctorToday, HeadKnock, SafetyReasonHeadKnock, NICE_HEAD),
-    sign!(DoctorToday, HighReading, SafetyReasonHighReading, AHA_BP),
-    sign!(DoctorToday, SpreadingRedSkin, SafetyReasonSpreadingRedSkin, NHS_CELLULITIS),
+    yes!(DoctorToday, ArmWeakness, SafetyReasonArmWeakness, NICE_NECK),
     yes!(DoctorToday, ArteritisSigns, SafetyReasonArteritisSigns, ARTERITIS),
+    yes!(DoctorToday, BrokenBone, SafetyReasonBrokenBone, NHS_JOINT),
+    yes!(DoctorToday, HotJoint, SafetyReasonHotJoint, NHS_JOINT),
+    yes!(DoctorToday, SwollenCalf, SafetyReasonSwollenCalf, NHS_DVT),
+    yes!(DoctorToday, SpreadingRedSkin, SafetyReasonSpreadingRedSkin, NHS_CELLULITIS),
+    answers!(
+        DoctorToday,
+        |a| any_back(a) && a.confirmed(Flag::Fever),
+        "Pain in the back or buttocks, or down a leg, with a fever (health background)",
+        SafetyReasonBackPainFever,
+        NICE_LBP,
+        None
+    ),
+    answers!(
+        DoctorToday,
+        |a| a.confirmed(Flag::CancerTreatment) && a.confirmed(Flag::Fever),
+        "Cancer treatment now or in the last 6 weeks, with a fever",
+        SafetyReasonCancerFever,
+        NICE_FEVER_CANCER,
+        None
+    ),
+    yes!(DoctorToday, CancerNewPain, SafetyReasonCancerNewPain, NICE_SPINE),
     yes!(DoctorToday, PregnancySigns, SafetyReasonPregnancySigns, NICE_PREGNANCY),
-    SafetyRule {
-        urgency: Urgency::DoctorToday,
-        when: When::Answers {
-            applies: |a| {
-                a.has_condition(Condition::Cancer)
-                    && (a.hurts_in(BodyRegion::is_spine_or_head)
-                        || a.has_pattern(PainPattern::Headaches))
-            },
-            described: doc_text!("Cancer now or in the past (health background), with pain in the neck, back or head, or headaches"),
-        },
-        reason: Key::SafetyReasonCancerNewPain,
-        source: NICE_SPINE,
-    },
-    SafetyRule {
-        urgency: Urgency::DoctorToday,
-        when: When::Answers {
-            applies: |a| {
-                (a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids))
-                    && a.hurts_in(BodyRegion::is_back)
-                    && a.pain_duration().is_some_and(PainDuration::is_recent)
-            },
-            described: doc_text!("Osteoporosis or long-term steroids (health background), with back pain that began less than 6 weeks ago"),
-        },
-        reason: Key::SafetyReasonFragileBonesBackPain,
-        source: NICE_LBP,
-    },
+    yes!(DoctorToday, PregnancyBleeding, SafetyReasonPregnancyBleeding, NICE_PREGNANCY),
+    answers!(
+        DoctorToday,
+        |a| a.has_condition(Condition::Pregnancy) && a.confirmed(Flag::Fever),
+        "Pregnant, with a fever",
+        SafetyReasonPregnancyFever,
+        NICE_PREGNANCY,
+        None
+    ),
+    yes!(DoctorToday, HeartWorse, SafetyReasonHeartWorse, AHA_ANGINA),
+    yes!(DoctorToday, HighReading, SafetyReasonHighReading, AHA_BP),
+    yes!(DoctorToday, SurgeryWound, SafetyReasonSurgeryWound, NHS_WOUND),
+    yes!(DoctorToday, FragileBack, SafetyReasonFragileBonesBackPain, NICE_LBP),
     // Check with a doctor before booking.
-    sign!(DoctorBeforeBooking, BackPainWeightLoss, SafetyReasonBackPainWeightLoss, NICE_LBP),
-    sign!(DoctorBeforeBooking, BackPainAtNight, SafetyReasonBackPainAtNight, NICE_LBP),
-    sign!(DoctorBeforeBooking, UncontrolledBloodPressure, SafetyReasonUncontrolledBloodPressure, AHA_BP),
-    sign!(DoctorBeforeBooking, NewHeadacheOver50, SafetyReasonNewHeadacheOver50, SNOOP),
-    sign!(DoctorBeforeBooking, CatchingSkin, SafetyReasonCatchingSkin, NYSED),
-    SafetyRule {
-        urgency: Urgency::DoctorBeforeBooking,
-        when: When::Answers {
-            applies: |a| a.has_condition(Condition::RecentSurgery),
-            described: doc_text!("Surgery in the last 3 months (health background)"),
-        },
-        reason: Key::SafetyReasonRecentSurgery,
-        source: NCCIH,
-    },
+    yes!(DoctorBeforeBooking, WeightLoss, SafetyReasonWeightLoss, NICE_LBP),
+    yes!(DoctorBeforeBooking, NightPain, SafetyReasonNightPain, NICE_LBP),
+    yes!(DoctorBeforeBooking, NewHeadacheOver50, SafetyReasonNewHeadacheOver50, SNOOP),
+    yes!(DoctorBeforeBooking, CatchingSkin, SafetyReasonCatchingSkin, NYSED),
+    yes!(DoctorBeforeBooking, FootSore, SafetyReasonFootSore, NICE_DIABETIC_FOOT),
+    yes!(
+        DoctorBeforeBooking,
+        CancerTreatment,
+        SafetyReasonCancerTreatment,
+        NICE_FEVER_CANCER,
+        Some(Condition::Cancer)
+    ),
+    yes!(
+        DoctorBeforeBooking,
+        HeartRecent,
+        SafetyReasonHeartRecent,
+        AHA_ANGINA,
+        Some(Condition::HeartCondition)
+    ),
+    yes!(
+        DoctorBeforeBooking,
+        ClotRecent,
+        SafetyReasonClotRecent,
+        NHS_CLOT,
+        Some(Condition::BloodClot)
+    ),
+    answers!(
+        DoctorBeforeBooking,
+        |a| a.has_condition(Condition::RecentSurgery),
+        "Surgery in the last 3 months (health background)",
+        SafetyReasonRecentSurgery,
+        NCCIH,
+        Some(Condition::RecentSurgery)
+    ),
     // Wait until well, then book.
-    sign!(WaitUntilWell, IllNow, SafetyReasonIllNow, NYSED),
-    SafetyRule {
-        urgency: Urgency::WaitUntilWell,
-        when: When::Answers {
-            applies: |a| {
-                a.pain_duration() == Some(PainDuration::UnderThreeDays)
-                    && (a.has_goal(Goal::RecoverFromInjury)
-                        || a.has_condition(Condition::SportsInjury))
-            },
-            described: doc_text!("Pain for less than 3 days, with a goal of recovering from an injury or a sports injury"),
+    yes!(WaitUntilWell, Fever, SafetyReasonIllNow, NYSED),
+    yes!(WaitUntilWell, CatchingIllness, SafetyReasonIllNow, NYSED),
+    answers!(
+        WaitUntilWell,
+        |a| {
+            a.pain_duration() == Some(PainDuration::UnderThreeDays)
+                && (a.has_goal(Goal::RecoverFromInjury) || a.has_condition(Condition::SportsInjury))
         },
-        reason: Key::SafetyReasonFreshInjury,
-        source: NHS_SPRAIN,
-    },
+        "Pain for less than 3 days, with a goal of recovering from an injury or a sports injury",
+        SafetyReasonFreshInjury,
+        NHS_SPRAIN,
+        None
+    ),
 ];
 
-impl SafetySign {
-    /// The level of care this sign calls for on its own, read from the rule table.
-    pub fn urgency(self) -> Urgency {
-        let answers = Answers {
-            safety_signs: [self].into_iter().collect(),
-            ..Answers::default()
-        };
-        screen(&answers)
-            .map(|(urgency, _)| urgency)
-            .unwrap_or(Urgency::DoctorBeforeBooking)
+impl Flag {
+    /// The level of care this flag calls for on its own, read from the rule table (`None`
+    /// when it only counts with other answers, like a knock to the head).
+    pub fn urgency(self) -> Option<Urgency> {
+        SAFETY_RULES
+            .iter()
+            .filter(|rule| matches!(rule.when, When::Yes(flag) if flag == self))
+            .map(|rule| rule.urgency)
+            .min()
     }
 }
 
-/// The most urgent level among the rules that apply, with their reasons (most urgent first).
+/// The most urgent level among the rules that apply, with their reasons (most urgent first,
+/// each reason once).
 pub fn screen(answers: &Answers) -> Option<(Urgency, Vec<Key>)> {
     let hits: Vec<&SafetyRule> = SAFETY_RULES
         .iter()
         .filter(|rule| rule.applies(answers))
         .collect();
     let worst = hits.iter().map(|rule| rule.urgency).min()?;
-    let reasons = hits
-        .iter()
-        .filter(|rule| rule.urgency == worst)
-        .map(|rule| rule.reason)
-        .collect();
+    let mut reasons: Vec<Key> = Vec::new();
+    for rule in hits.iter().filter(|rule| rule.urgency == worst) {
+        if !reasons.contains(&rule.reason) {
+            reasons.push(rule.reason);
+        }
+    }
     Some((worst, reasons))
 }
 
 /// True when the answers call for emergency care.
 pub fn is_emergency(answers: &Answers) -> bool {
     screen(answers).is_some_and(|(urgency, _)| urgency == Urgency::Emergency)
+}
+
+/// The conditions whose treating doctor's referral lifted a "check with your doctor" rule:
+/// the therapist's note says so.
+pub fn referral_lifted(answers: &Answers) -> bool {
+    SAFETY_RULES.iter().any(|rule| {
+        rule.matches(answers) && rule.referral.is_some_and(|c| answers.referred_for.contains(c))
+    })
 }

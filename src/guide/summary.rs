@@ -23,10 +23,10 @@ pub fn summary(answers: &Answers) -> Vec<SummaryLine> {
     let line = |label, value| SummaryLine { label, value };
     let mut lines = vec![line(
         Key::SummarySafety,
-        if answers.safety_signs.is_empty() {
+        if answers.flags_yes.is_empty() {
             Message::new(Key::SummarySafetyNone)
         } else {
-            list(answers.safety_signs.iter().map(|s| s.key()).collect())
+            list(answers.flags_yes.iter().map(|s| s.key()).collect())
         },
     )];
     lines.push(line(
@@ -56,7 +56,7 @@ pub fn summary(answers: &Answers) -> Vec<SummaryLine> {
     ));
     lines.push(line(
         Key::SummaryReferral,
-        Message::new(if answers.doctor_referral {
+        Message::new(if answers.doctor_referral || !answers.referred_for.is_empty() {
             Key::SummaryYes
         } else {
             Key::SummaryNo

@@ -9,7 +9,7 @@ use crate::clinic::{Clinic, ConfigProblem, Minute};
 use crate::document::{to_pretty_text, Document};
 use crate::guide::answers::WhereItHurts;
 use crate::guide::articles::ArticleTag;
-use crate::guide::{BodyRegion, Goal, Outcome, PainDuration, SafetySign};
+use crate::guide::{BodyRegion, Flag, FlagScreen, Goal, Outcome, PainDuration};
 use crate::i18n::{Lang, LocalText};
 use crate::state::{State, Step};
 use serde::{Deserialize, Serialize};
@@ -313,16 +313,21 @@ pub fn top_field(field: &str) -> &str {
 pub fn example_visit(outcome: Outcome) -> State {
     let mut state = State::default();
     let answers = &mut state.answers;
-    let sign = match outcome {
-        Outcome::Emergency => Some(SafetySign::AccidentBackNeck),
-        Outcome::DoctorToday => Some(SafetySign::SwollenCalf),
-        Outcome::DoctorBeforeBooking => Some(SafetySign::UncontrolledBloodPressure),
-        Outcome::WaitUntilWell => Some(SafetySign::IllNow),
+    // The up-front questions answered; a flag of the health background for the levels of
+    // care between, which every visitor is asked.
+    let flag = match outcome {
+        Outcome::Emergency => Some(Flag::ChestPain),
+        Outcome::DoctorToday => Some(Flag::SpreadingRedSkin),
+        Outcome::DoctorBeforeBooking => Some(Flag::CatchingSkin),
+        Outcome::WaitUntilWell => Some(Flag::CatchingIllness),
         Outcome::MedicalMassage | Outcome::GeneralMassage => None,
     };
-    match sign {
-        Some(sign) => answers.toggle_safety_sign(sign),
-        None => answers.no_safety_signs = true,
+    if let Some(flag) = flag {
+        answers.answer_flag(flag, true);
+    }
+    answers.settle(FlagScreen::Everyone);
+    if outcome != Outcome::Emergency {
+        answers.settle(FlagScreen::Unwell);
     }
     if outcome == Outcome::MedicalMassage {
         answers.toggle_region(BodyRegion::LowerBack);

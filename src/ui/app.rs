@@ -1,23 +1,23 @@
 //! The root: loads the clinic's configuration, owns the wizard state, lays out the screen.
 
+use super::ask::Ask;
 use super::emergency::{emergency_screen, EmergencyProps};
 use super::explainer::{explainer_screen, ExplainerProps};
-use super::follow_up::{follow_up_screen, FollowUpProps};
-use super::goals::{goals_screen, GoalsProps};
+use super::flags::flags_screen;
+use super::goals::goals_screen;
 use super::header::{clinic_header, waiting_header, ClinicHeaderProps};
-use super::health::{health_screen, HealthProps};
+use super::health::health_screen;
 use super::hooks::{use_clinic, use_clock, use_language, use_saved_state, use_step_focus};
-use super::pain::{pain_screen, AboutPainProps};
+use super::pain::pain_screen;
 use super::platform::{announce, forced_panic_requested, outcome_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
-use super::safety::{safety_screen, SafetyProps};
 use super::start::{start_screen, StartProps};
-use super::where_it_hurts::{where_screen, WhereItHurtsProps};
+use super::where_it_hurts::where_screen;
 use crate::clinic::{PhoneNumber, BUILTIN_EMERGENCY_NUMBER};
 use crate::guide::{recommend, BodyRegion, Outcome};
 use crate::i18n::{t, Key, Lang, Message};
-use crate::state::{Action, Step};
+use crate::state::{Action, Asks, Step};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -180,7 +180,12 @@ pub fn App(props: &AppProps) -> Html {
                 .render(lang)
         })
         .unwrap_or_default();
-    let answers = state.answers.clone();
+    let ask = Ask {
+        lang,
+        answers: &state.answers,
+        dispatch: &dispatch,
+        error: state.error,
+    };
     let screen = if let (true, Some(clinic)) = (state.explainer, &clinic) {
         explainer_screen(
             &ExplainerProps {
@@ -191,90 +196,51 @@ pub fn App(props: &AppProps) -> Html {
             lang,
         )
     } else {
-        match (state.step, outcome, clinic.clone()) {
-            (Step::Start, _, _) => start_screen(
+        // One arm per kind of step (`state::STEPS`): a new kind with no screen does not compile.
+        match state.step.asks() {
+            Asks::Start => start_screen(
                 &StartProps {
                     dispatch: dispatch.clone(),
                 },
                 lang,
             ),
-            (Step::Safety, _, _) => safety_screen(
-                &SafetyProps {
-                    answers,
-                    dispatch: dispatch.clone(),
-                    error: state.error,
-                },
-                lang,
+            Asks::Flags(screen) => flags_screen(&ask, screen),
+            Asks::WhereItHurts => where_screen(
+                &ask,
+                *map_focus,
+                Callback::from(move |focus| map_focus.set(focus)),
             ),
-            (Step::WhereItHurts, _, _) => where_screen(
-                &WhereItHurtsProps {
-                    answers,
-                    dispatch: dispatch.clone(),
-                    error: state.error,
-                    map_focus: *map_focus,
-                    on_map_focus: Callback::from(move |focus| map_focus.set(focus)),
-                },
-                lang,
-            ),
-            (Step::AboutPain, _, _) => pain_screen(
-                &AboutPainProps {
-                    answers,
-                    dispatch: dispatch.clone(),
-                    error: state.error,
-                },
-                lang,
-            ),
-            (Step::Health, _, _) => health_screen(
-                &HealthProps {
-                    answers,
-                    dispatch: dispatch.clone(),
-                },
-                lang,
-            ),
-            (Step::Goals, _, _) => goals_screen(
-                &GoalsProps {
-                    answers,
-                    dispatch: dispatch.clone(),
-                    error: state.error,
-                },
-                lang,
-            ),
-            (Step::SafetyFollowUp | Step::HeartCheck | Step::PregnancyCheck, _, _) => {
-                follow_up_screen(
-                    &FollowUpProps {
-                        step: state.step,
-                        answers,
+            Asks::AboutPain => pain_screen(&ask),
+            Asks::Health => health_screen(&ask),
+            Asks::Goals => goals_screen(&ask),
+            Asks::Result | Asks::Emergency => match (outcome, clinic.clone()) {
+                (Some(rec), _) if rec.outcome == Outcome::Emergency => emergency_screen(
+                    &EmergencyProps {
+                        reasons: rec.reasons,
+                        number: emergency_number.into(),
                         dispatch: dispatch.clone(),
-                        error: state.error,
                     },
                     lang,
-                )
-            }
-            (_, Some(rec), _) if rec.outcome == Outcome::Emergency => emergency_screen(
-                &EmergencyProps {
-                    reasons: rec.reasons,
-                    number: emergency_number.into(),
-                    dispatch: dispatch.clone(),
-                },
-                lang,
-            ),
-            (_, Some(rec), Some(clinic)) => result_screen(
-                &ResultProps {
-                    today: clock.today.clone(),
-                    now: clock.now,
-                    recommendation: rec,
-                    answers,
-                    clinic,
-                    dispatch: dispatch.clone(),
-                },
-                lang,
-            ),
-            _ => html! {},
+                ),
+                (Some(rec), Some(clinic)) => result_screen(
+                    &ResultProps {
+                        today: clock.today.clone(),
+                        now: clock.now,
+                        recommendation: rec,
+                        answers: state.answers.clone(),
+                        clinic,
+                        dispatch: dispatch.clone(),
+                    },
+                    lang,
+                ),
+                // The result waits for the configuration (`ready` above), so this is not shown.
+                _ => html! {},
+            },
         }
     };
     let progress = state
         .step
-        .progress(&state.answers)
+        .progress()
         .filter(|_| !state.explainer);
     let notice = match loaded {
         Some((_, problems)) if props.debug && !problems.is_empty() => html! {

@@ -47,7 +47,7 @@ pub type Naming<T> = (fn(T) -> &'static str, fn(T, Lang) -> &'static str);
 /// The options of a question: one `Choice` per item, checkboxes, or radio buttons in
 /// `radio_group`. `checked` says which are ticked; ticking one sends it to `ontoggle`.
 pub fn options<T: Copy + 'static>(
-    items: &'static [T],
+    items: &[T],
     lang: Lang,
     (id, label): Naming<T>,
     checked: impl Fn(T) -> bool,

@@ -1,19 +1,15 @@
 //! Goals: what the visitor hopes massage will do.
 
+use super::ask::Ask;
 use super::choice::options;
 use super::step_nav::step_nav;
-use crate::guide::{Answers, Goal};
-use crate::i18n::{t, Key, Lang};
+use crate::guide::Goal;
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
 
-pub struct GoalsProps {
-    pub answers: Answers,
-    pub dispatch: Callback<Action>,
-    pub error: Option<Key>,
-}
-
-pub fn goals_screen(props: &GoalsProps, lang: Lang) -> Html {
+pub fn goals_screen(props: &Ask) -> Html {
+    let lang = props.lang;
     html! {
         <section class="screen goals">
             <h2 tabindex="-1">{ t(lang, Key::GoalsTitle) }</h2>
@@ -30,7 +26,7 @@ pub fn goals_screen(props: &GoalsProps, lang: Lang) -> Html {
                     ) }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, Key::NavSeeResult) }
+            { step_nav(lang, props.dispatch, props.error, Key::NavSeeResult) }
         </section>
     }
 }

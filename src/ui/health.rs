@@ -1,19 +1,15 @@
 //! Health background: optional, and the screen says so.
 
+use super::ask::Ask;
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
-use crate::guide::{Answers, Condition};
-use crate::i18n::{t, Key, Lang};
+use crate::guide::{Condition, Flag, FlagScreen};
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
 
-pub struct HealthProps {
-    pub answers: Answers,
-    pub dispatch: Callback<Action>,
-}
-
-pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
-    let a = &props.answers;
+pub fn health_screen(props: &Ask) -> Html {
+    let (lang, a) = (props.lang, props.answers);
     let referral = props.dispatch.reform({
         let referred = a.doctor_referral;
         move |_| Action::DoctorReferral(!referred)
@@ -22,6 +18,19 @@ pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
         <section class="screen health">
             <h2 tabindex="-1">{ t(lang, Key::HealthTitle) }</h2>
             <p class="hint">{ t(lang, Key::HealthHint) }</p>
+            <fieldset>
+                <legend>{ t(lang, Key::HealthUnwell) }</legend>
+                <div class="choices">
+                    { options(
+                        &a.flags_on(FlagScreen::Unwell),
+                        lang,
+                        (Flag::id, Flag::label),
+                        |flag| a.flags_yes.contains(flag),
+                        &props.dispatch.reform(Action::ToggleFlag),
+                        None,
+                    ) }
+                </div>
+            </fieldset>
             <fieldset>
                 <legend>{ t(lang, Key::HealthConditions) }</legend>
                 <div class="choices">
@@ -48,7 +57,7 @@ pub fn health_screen(props: &HealthProps, lang: Lang) -> Html {
                     }.view() }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, None, Key::NavNext) }
+            { step_nav(lang, props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }

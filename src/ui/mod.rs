@@ -4,13 +4,14 @@
 //! type adds about 0.7 KB of brotli'd WebAssembly that every visitor downloads.
 
 mod app;
+mod ask;
 mod body_map;
 mod call;
 mod choice;
 pub mod crash;
 mod emergency;
 mod explainer;
-mod follow_up;
+mod flags;
 mod goals;
 mod header;
 mod health;
@@ -19,7 +20,6 @@ mod pain;
 mod platform;
 mod progress;
 mod result;
-mod safety;
 mod start;
 mod step_nav;
 mod where_it_hurts;

@@ -1,20 +1,15 @@
 //! About the pain: how strong (0 to 10), how long, and how it behaves.
 
+use super::ask::Ask;
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
-use crate::guide::{Answers, PainDuration, PainPattern};
-use crate::i18n::{t, Key, Lang};
+use crate::guide::{PainDuration, PainPattern};
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
 
-pub struct AboutPainProps {
-    pub answers: Answers,
-    pub dispatch: Callback<Action>,
-    pub error: Option<Key>,
-}
-
-pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
-    let a = &props.answers;
+pub fn pain_screen(props: &Ask) -> Html {
+    let (lang, a) = (props.lang, props.answers);
     html! {
         <section class="screen pain">
             <h2 tabindex="-1">{ t(lang, Key::PainTitle) }</h2>
@@ -61,7 +56,7 @@ pub fn pain_screen(props: &AboutPainProps, lang: Lang) -> Html {
                     ) }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, Key::NavNext) }
+            { step_nav(lang, props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }

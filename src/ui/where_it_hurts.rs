@@ -1,24 +1,21 @@
 //! Where it hurts: the body map and, equal to it, a list of checkboxes; or "no pain".
 
+use super::ask::Ask;
 use super::body_map::{body_map, BodyMapProps};
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
-use crate::guide::{Answers, BodyRegion, WhereItHurts};
-use crate::i18n::{t, Key, Lang};
+use crate::guide::{BodyRegion, WhereItHurts};
+use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
 
-pub struct WhereItHurtsProps {
-    pub answers: Answers,
-    pub dispatch: Callback<Action>,
-    pub error: Option<Key>,
-    /// Which region of each figure Tab lands on (see `BodyMapProps`).
-    pub map_focus: (BodyRegion, BodyRegion),
-    pub on_map_focus: Callback<(BodyRegion, BodyRegion)>,
-}
-
-pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
-    let a = &props.answers;
+/// `map_focus`: which region of each figure Tab lands on (see `BodyMapProps`).
+pub fn where_screen(
+    props: &Ask,
+    map_focus: (BodyRegion, BodyRegion),
+    on_map_focus: Callback<(BodyRegion, BodyRegion)>,
+) -> Html {
+    let (lang, a) = (props.lang, props.answers);
     let no_pain = a.where_it_hurts == WhereItHurts::NoPain;
     let toggle = props.dispatch.reform(Action::ToggleRegion);
     html! {
@@ -29,8 +26,8 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
                 { body_map(&BodyMapProps {
                     answers: a,
                     ontoggle: toggle.clone(),
-                    focus: props.map_focus,
-                    onfocus: props.on_map_focus.clone(),
+                    focus: map_focus,
+                    onfocus: on_map_focus,
                 }, lang) }
                 <fieldset class="region-list">
                     <legend>{ t(lang, Key::WhereList) }</legend>
@@ -59,7 +56,7 @@ pub fn where_screen(props: &WhereItHurtsProps, lang: Lang) -> Html {
                     }.view() }
                 </div>
             </fieldset>
-            { step_nav(lang, &props.dispatch, props.error, Key::NavNext) }
+            { step_nav(lang, props.dispatch, props.error, Key::NavNext) }
         </section>
     }
 }
