@@ -76,8 +76,9 @@ pub enum Asks {
     WhereItHurts,
     /// Intensity, duration, pattern.
     AboutPain,
-    /// Illness right now (red flags, unticked means no), conditions, referral.
+    /// Conditions and a referral: optional.
     Health,
+    /// Goals, and illness right now (red flags, optional: unticked means no).
     Goals,
     /// The recommendation.
     Result,
@@ -107,24 +108,80 @@ macro_rules! step {
 /// ([`Step::on_path`]); adding a question is a row here, a row of `safety::FLAGS` and its texts.
 pub const STEPS: &[StepRow] = &[
     step!(Start, Asks::Start, None),
-    step!(Safety, Asks::Flags(FlagScreen::Everyone), Some(Part::Safety)),
+    step!(
+        Safety,
+        Asks::Flags(FlagScreen::Everyone),
+        Some(Part::Safety)
+    ),
     step!(WhereItHurts, Asks::WhereItHurts, Some(Part::WhereItHurts)),
     step!(AboutPain, Asks::AboutPain, Some(Part::WhereItHurts)),
-    step!(ChestFlags, Asks::Flags(FlagScreen::Chest), Some(Part::WhereItHurts)),
-    step!(BackFlags, Asks::Flags(FlagScreen::Back), Some(Part::WhereItHurts)),
-    step!(NeckFlags, Asks::Flags(FlagScreen::NeckAndArms), Some(Part::WhereItHurts)),
-    step!(HeadFlags, Asks::Flags(FlagScreen::Head), Some(Part::WhereItHurts)),
-    step!(LimbFlags, Asks::Flags(FlagScreen::Limbs), Some(Part::WhereItHurts)),
+    step!(
+        ChestFlags,
+        Asks::Flags(FlagScreen::Chest),
+        Some(Part::WhereItHurts)
+    ),
+    step!(
+        BackFlags,
+        Asks::Flags(FlagScreen::Back),
+        Some(Part::WhereItHurts)
+    ),
+    step!(
+        NeckFlags,
+        Asks::Flags(FlagScreen::NeckAndArms),
+        Some(Part::WhereItHurts)
+    ),
+    step!(
+        HeadFlags,
+        Asks::Flags(FlagScreen::Head),
+        Some(Part::WhereItHurts)
+    ),
+    step!(
+        LimbFlags,
+        Asks::Flags(FlagScreen::Limbs),
+        Some(Part::WhereItHurts)
+    ),
     step!(Health, Asks::Health, Some(Part::Health)),
-    step!(CancerFlags, Asks::Flags(FlagScreen::Cancer), Some(Part::Health)),
-    step!(PregnancyFlags, Asks::Flags(FlagScreen::Pregnancy), Some(Part::Health)),
-    step!(HeartFlags, Asks::Flags(FlagScreen::Heart), Some(Part::Health)),
+    step!(
+        CancerFlags,
+        Asks::Flags(FlagScreen::Cancer),
+        Some(Part::Health)
+    ),
+    step!(
+        PregnancyFlags,
+        Asks::Flags(FlagScreen::Pregnancy),
+        Some(Part::Health)
+    ),
+    step!(
+        HeartFlags,
+        Asks::Flags(FlagScreen::Heart),
+        Some(Part::Health)
+    ),
     step!(ClotFlags, Asks::Flags(FlagScreen::Clot), Some(Part::Health)),
-    step!(BloodPressureFlags, Asks::Flags(FlagScreen::BloodPressure), Some(Part::Health)),
-    step!(SurgeryFlags, Asks::Flags(FlagScreen::Surgery), Some(Part::Health)),
-    step!(BonesFlags, Asks::Flags(FlagScreen::Bones), Some(Part::Health)),
-    step!(ThinnersFlags, Asks::Flags(FlagScreen::BloodThinners), Some(Part::Health)),
-    step!(DiabetesFlags, Asks::Flags(FlagScreen::Diabetes), Some(Part::Health)),
+    step!(
+        BloodPressureFlags,
+        Asks::Flags(FlagScreen::BloodPressure),
+        Some(Part::Health)
+    ),
+    step!(
+        SurgeryFlags,
+        Asks::Flags(FlagScreen::Surgery),
+        Some(Part::Health)
+    ),
+    step!(
+        BonesFlags,
+        Asks::Flags(FlagScreen::Bones),
+        Some(Part::Health)
+    ),
+    step!(
+        ThinnersFlags,
+        Asks::Flags(FlagScreen::BloodThinners),
+        Some(Part::Health)
+    ),
+    step!(
+        DiabetesFlags,
+        Asks::Flags(FlagScreen::Diabetes),
+        Some(Part::Health)
+    ),
     step!(Goals, Asks::Goals, Some(Part::Goals)),
     step!(Result, Asks::Result, None),
     step!(Emergency, Asks::Emergency, None),
@@ -167,7 +224,7 @@ impl Step {
     fn flag_screen(self) -> Option<FlagScreen> {
         match self.asks() {
             Asks::Flags(screen) => Some(screen),
-            Asks::Health => Some(FlagScreen::Unwell),
+            Asks::Goals => Some(FlagScreen::Unwell),
             _ => None,
         }
     }
@@ -247,7 +304,10 @@ impl Step {
         match self.asks() {
             Asks::Flags(screen)
                 if !answers.screen_answered(screen)
-                    && !answers.flags_on(screen).iter().any(|f| answers.flags_yes.contains(*f)) =>
+                    && !answers
+                        .flags_on(screen)
+                        .iter()
+                        .any(|f| answers.flags_yes.contains(*f)) =>
             {
                 Some(Key::MissingFlags)
             }

@@ -89,7 +89,7 @@ fn a_value_is_never_read_for_placeholders() {
 #[test]
 fn option_labels_lowercase_the_same_in_ascii() {
     let listed = [
-        "sign.",
+        "flag.",
         "region.",
         "pattern.",
         "condition.",

@@ -4,10 +4,9 @@ use massage_guide::clinic::Clinic;
 use massage_guide::guide::answers::WhereItHurts;
 use massage_guide::guide::choices::{Choices, Listed};
 use massage_guide::guide::recommend::MEDICAL_SIGNALS;
-use massage_guide::guide::safety::{is_emergency, SAFETY_RULES};
+use massage_guide::guide::safety::{is_emergency, Urgency, SAFETY_RULES};
 use massage_guide::guide::{
-    recommend, Answers, BodyRegion, Check, Condition, Goal, Outcome, PainDuration, PainPattern,
-    SafetySign, Urgency,
+    recommend, Answers, BodyRegion, Condition, Flag, Goal, Outcome, PainDuration, PainPattern,
 };
 use massage_guide::i18n::Lang;
 use proptest::prelude::*;
@@ -20,7 +19,7 @@ fn set<T: Listed + std::fmt::Debug>(all: &'static [T]) -> impl Strategy<Value = 
 
 fn answers() -> impl Strategy<Value = Answers> {
     (
-        (set(SafetySign::ALL), any::<bool>()),
+        (set(Flag::ALL), set(Flag::ALL)),
         prop_oneof![
             Just(WhereItHurts::Unanswered),
             Just(WhereItHurts::NoPain),
@@ -31,31 +30,28 @@ fn answers() -> impl Strategy<Value = Answers> {
             proptest::option::of(proptest::sample::select(PainDuration::ALL)),
         ),
         set(PainPattern::ALL),
-        (set(Condition::ALL), any::<bool>()),
+        (set(Condition::ALL), any::<bool>(), set(Condition::ALL)),
         set(Goal::ALL),
-        (set(Check::ALL), set(Check::ALL)),
     )
         .prop_map(
             |(
-                (signs, none),
+                (yes, no),
                 where_it_hurts,
                 (intensity, duration),
                 patterns,
-                (conditions, referral),
+                (conditions, referral, referred_for),
                 goals,
-                (yes, no),
             )| Answers {
-                no_safety_signs: none && signs.is_empty(),
-                safety_signs: signs,
+                flags_no: no.iter().filter(|f| !yes.contains(*f)).collect(),
+                flags_yes: yes,
                 where_it_hurts,
                 intensity,
                 duration,
                 patterns,
                 conditions,
                 doctor_referral: referral,
+                referred_for,
                 goals,
-                checks_no: no.iter().filter(|c| !yes.contains(*c)).collect(),
-                checks_yes: yes,
             },
         )
 }
@@ -116,22 +112,25 @@ proptest! {
     }
 
     #[test]
-    fn a_ticked_sign_is_never_a_massage(a in answers()) {
+    fn a_flag_ticked_where_it_is_asked_is_never_a_massage(a in answers()) {
         let rec = recommend(&a, &Clinic::default_content().articles);
-        if !a.safety_signs.is_empty() {
-            prop_assert!(!rec.outcome.invites_booking());
-        }
-        let warning = a.safety_signs.iter().any(|s| s.urgency() == Urgency::DoctorToday);
-        if warning {
-            prop_assert!(rec.outcome.level_of_care() >= Outcome::DoctorToday.level_of_care());
+        for flag in a.flags_yes.iter().filter(|f| f.asked(&a)) {
+            match flag.urgency() {
+                // A flag whose rule a referral can lift.
+                Some(Urgency::DoctorBeforeBooking) if !a.referred_for.is_empty() => {}
+                Some(urgency) => prop_assert!(
+                    rec.outcome.level_of_care() >= Outcome::of(urgency).level_of_care(),
+                    "{:?} gave {:?}", flag, rec.outcome
+                ),
+                None => {}
+            }
         }
     }
 
     #[test]
-    fn adding_a_sign_never_lowers_the_level_of_care(
+    fn adding_an_answer_never_lowers_the_level_of_care(
         a in answers(),
-        sign in proptest::sample::select(SafetySign::ALL),
-        check in proptest::sample::select(Check::ALL),
+        flag in proptest::sample::select(Flag::ALL),
         condition in proptest::sample::select(Condition::ALL),
         region in proptest::sample::select(BodyRegion::ALL),
         pattern in proptest::sample::select(PainPattern::ALL),
@@ -140,12 +139,8 @@ proptest! {
         let level = |a: &Answers| recommend(a, &articles).outcome.level_of_care();
         let before = level(&a);
         let mut more = a.clone();
-        more.safety_signs.insert(sign);
-        more.no_safety_signs = false;
-        prop_assert!(level(&more) >= before, "sign {:?}", sign);
-        let mut more = a.clone();
-        more.answer_check(check, true);
-        prop_assert!(level(&more) >= before, "yes to {:?}", check);
+        more.answer_flag(flag, true);
+        prop_assert!(level(&more) >= before, "yes to {:?}", flag);
         let mut more = a.clone();
         more.conditions.insert(condition);
         prop_assert!(level(&more) >= before, "condition {:?}", condition);
@@ -157,6 +152,34 @@ proptest! {
         let mut more = a.clone();
         more.patterns.insert(pattern);
         prop_assert!(level(&more) >= before, "pattern {:?}", pattern);
+    }
+
+    #[test]
+    fn a_referral_never_lowers_today_or_an_emergency(
+        a in answers(),
+        condition in proptest::sample::select(Condition::ALL),
+    ) {
+        let articles = Clinic::default_content().articles;
+        let without = recommend(&a, &articles).outcome;
+        let mut referred = a.clone();
+        referred.referred_for.insert(condition);
+        let with = recommend(&referred, &articles).outcome;
+        if without.level_of_care() >= Outcome::DoctorToday.level_of_care() {
+            prop_assert_eq!(with, without);
+        }
+        // A referral never raises the level either.
+        prop_assert!(with.level_of_care() <= without.level_of_care(), "{:?} -> {:?}", without, with);
+    }
+
+    #[test]
+    fn only_an_emergency_ends_the_interview_early(a in answers()) {
+        use massage_guide::state::Step;
+        let path = Step::path(&a);
+        if *path.last().unwrap() == Step::Result {
+            // Every question step that fits this visitor was on the way.
+            prop_assert!(path.contains(&Step::Goals), "{:?}", path);
+            prop_assert!(path.contains(&Step::Health), "{:?}", path);
+        }
     }
 
     #[test]

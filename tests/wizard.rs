@@ -1,10 +1,12 @@
-//! The wizard: steps, back and forward, required answers, saved progress.
+//! The wizard: the step table, back and forward, required answers, the interview's shape
+//! (each red flag where it fits), taps, progress and saved progress.
 
+use massage_guide::guide::safety::FLAGS;
 use massage_guide::guide::{
-    BodyRegion, Check, Condition, Goal, PainDuration, PainPattern, SafetySign,
+    BodyRegion, Condition, Flag, FlagScreen, Goal, PainDuration, PainPattern,
 };
 use massage_guide::i18n::{t, Lang};
-use massage_guide::state::{load_progress, save_progress, Action, State, Step};
+use massage_guide::state::{load_progress, save_progress, Action, Asks, State, Step, STEPS};
 
 fn run(actions: &[Action]) -> State {
     actions
@@ -13,32 +15,145 @@ fn run(actions: &[Action]) -> State {
 }
 
 #[test]
-fn the_full_flow_with_pain() {
+fn the_step_table_is_in_step_order_and_each_flag_screen_has_one_step() {
+    for (i, row) in STEPS.iter().enumerate() {
+        assert_eq!(
+            row.step as usize, i,
+            "{:?} is not at its own index",
+            row.step
+        );
+        assert_eq!(Step::ALL[i], row.step);
+    }
+    for (i, row) in FLAGS.iter().enumerate() {
+        assert_eq!(
+            row.flag as usize, i,
+            "{:?} is not at its own index",
+            row.flag
+        );
+    }
+    // Every screen a flag names is asked by exactly one step (the goals ask "unwell").
+    for row in FLAGS {
+        let steps = STEPS
+            .iter()
+            .filter(|s| match s.asks {
+                Asks::Flags(screen) => screen == row.screen,
+                Asks::Goals => row.screen == FlagScreen::Unwell,
+                _ => false,
+            })
+            .count();
+        assert_eq!(steps, 1, "{:?} is asked by {steps} steps", row.flag);
+    }
+    // A flag screen's flags come in the table in the order of the steps (the visitor meets
+    // each screen's questions together).
+    let order: Vec<FlagScreen> = FLAGS.iter().map(|r| r.screen).collect();
+    let mut sorted = order.clone();
+    sorted.sort();
+    assert_eq!(order, sorted);
+}
+
+#[test]
+fn a_relaxing_visitor_answers_in_seven_taps() {
+    use Action::*;
+    let taps = [
+        Next,        // Start the questions
+        NoneOfThese, // the safety check: none, and on
+        NoPain(true),
+        Next,
+        Next, // the health background is optional
+        ToggleGoal(Goal::RelaxStress),
+        Next,
+    ];
+    let s = run(&taps);
+    assert_eq!(s.step, Step::Result);
+    assert!(taps.len() <= 7);
+}
+
+#[test]
+fn neck_stiffness_takes_twelve_taps() {
+    use Action::*;
+    let taps = [
+        Next,
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Neck),
+        Next,
+        Intensity(4),
+        Duration(PainDuration::SixWeeksToThreeMonths),
+        TogglePattern(PainPattern::Stiffness),
+        Next,
+        NoneOfThese, // the neck's own questions
+        Next,        // health
+        ToggleGoal(Goal::PostureMobility),
+        Next,
+    ];
+    let s = run(&taps);
+    assert_eq!(s.step, Step::Result, "{:?}", Step::path(&s.answers));
+    assert_eq!(taps.len(), 12);
+}
+
+#[test]
+fn the_full_flow_with_pain_asks_the_back_questions_after_the_pain() {
     use Action::*;
     let s = run(&[
         Next,
-        NoSafetySigns(true),
-        Next,
+        NoneOfThese,
         ToggleRegion(BodyRegion::LowerBack),
         Next,
         Intensity(6),
         Duration(PainDuration::OverThreeMonths),
         Next,
-        Next,
-        ToggleGoal(Goal::RelievePain),
-        Next,
     ]);
-    assert_eq!(s.step, Step::Result);
-    assert_eq!(s.error, None);
+    assert_eq!(s.step, Step::BackFlags);
+    assert!(s
+        .answers
+        .flags_on(FlagScreen::Back)
+        .contains(&Flag::SaddleNumbness));
+    let s = run(&[]).apply(Next);
+    assert_eq!(s.step, Step::Safety);
 }
 
 #[test]
-fn no_pain_skips_the_pain_step_and_progress_counts_four() {
+fn the_up_front_screen_asks_at_most_six_things() {
+    let a = Default::default();
+    let up_front: Vec<Flag> = Flag::on_screen(FlagScreen::Everyone, &a).collect();
+    assert!(up_front.len() <= 6, "{up_front:?}");
+    // Stroke signs count even when they went away (a mini-stroke): the question says so.
+    let question = t(Lang::En, FlagScreen::Everyone.question_key());
+    assert!(question.contains("even if it went away"), "{question}");
+    assert!(question.contains("last few days"), "{question}");
+}
+
+#[test]
+fn only_the_areas_marked_are_asked_about() {
     use Action::*;
-    let s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next]);
-    assert_eq!(s.step, Step::Health);
-    assert_eq!(s.step.progress(&s.answers), Some((3, 4)));
-    assert_eq!(s.apply(Back).step, Step::WhereItHurts);
+    let knee = run(&[
+        Next,
+        NoneOfThese,
+        ToggleRegion(BodyRegion::LeftKnee),
+        Next,
+        Intensity(3),
+        Duration(PainDuration::ThreeDaysToSixWeeks),
+        Next,
+    ]);
+    assert_eq!(knee.step, Step::LimbFlags);
+    let path = Step::path(&knee.answers);
+    for step in [
+        Step::BackFlags,
+        Step::NeckFlags,
+        Step::HeadFlags,
+        Step::ChestFlags,
+    ] {
+        assert!(!path.contains(&step), "{step:?} asked of a knee");
+    }
+    assert!(knee
+        .answers
+        .flags_on(FlagScreen::Limbs)
+        .contains(&Flag::SwollenCalf));
+    // A shoulder is a limb but not a calf.
+    let shoulder = run(&[Next, NoneOfThese, ToggleRegion(BodyRegion::RightShoulder)]);
+    assert!(!shoulder
+        .answers
+        .flags_on(FlagScreen::Limbs)
+        .contains(&Flag::SwollenCalf));
 }
 
 #[test]
@@ -47,12 +162,12 @@ fn next_without_an_answer_stays_and_explains() {
     let s = run(&[Next, Next]);
     assert_eq!(s.step, Step::Safety);
     assert!(t(Lang::En, s.error.unwrap()).contains("None of these"));
-    // Answering clears the message.
-    assert_eq!(s.apply(NoSafetySigns(true)).error, None);
+    // Ticking one answers the screen: the rest, seen and left, are "no".
+    let s = s.apply(ToggleFlag(Flag::ChestPain));
+    assert_eq!(s.error, None);
     let s = run(&[
         Next,
-        NoSafetySigns(true),
-        Next,
+        NoneOfThese,
         ToggleRegion(BodyRegion::Neck),
         Next,
         Intensity(3),
@@ -65,30 +180,144 @@ fn next_without_an_answer_stays_and_explains() {
 #[test]
 fn an_emergency_sign_goes_straight_to_the_emergency_screen() {
     use Action::*;
-    let s = run(&[Next, ToggleSafetySign(SafetySign::ChestPain), Next]);
+    let s = run(&[Next, ToggleFlag(Flag::ChestPain), Next]);
     assert_eq!(s.step, Step::Emergency);
     assert_eq!(s.apply(Back).step, Step::Safety);
 }
 
 #[test]
-fn a_warning_sign_goes_straight_to_the_result_and_back() {
+fn only_an_emergency_ends_the_interview_early() {
     use Action::*;
-    let s = run(&[Next, ToggleSafetySign(SafetySign::SwollenCalf), Next]);
+    // A fever and a skin infection with the goals: on to the result, which combines them.
+    let s = run(&[
+        Next,
+        NoneOfThese,
+        NoPain(true),
+        Next,
+        Next,
+        ToggleFlag(Flag::Fever),
+        ToggleFlag(Flag::SpreadingRedSkin),
+        ToggleGoal(Goal::RelaxStress),
+        Next,
+    ]);
     assert_eq!(s.step, Step::Result);
-    assert_eq!(s.apply(Back).step, Step::Safety);
+    // An emergency flag of an area ends it at that screen.
+    let s = run(&[
+        Next,
+        NoneOfThese,
+        ToggleRegion(BodyRegion::LowerBack),
+        Next,
+        Intensity(7),
+        Duration(PainDuration::ThreeDaysToSixWeeks),
+        Next,
+        ToggleFlag(Flag::SaddleNumbness),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::Emergency);
 }
 
 #[test]
-fn none_of_these_and_a_sign_exclude_each_other() {
+fn a_follow_up_shows_under_its_tick() {
     use Action::*;
     let s = run(&[
         Next,
-        NoSafetySigns(true),
-        ToggleSafetySign(SafetySign::BrokenBone),
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Head),
+        Next,
+        Intensity(5),
+        Duration(PainDuration::ThreeDaysToSixWeeks),
+        Next,
     ]);
-    assert!(!s.answers.no_safety_signs);
-    let s = s.apply(NoSafetySigns(true));
-    assert!(s.answers.safety_signs.is_empty() && s.answers.no_safety_signs);
+    assert_eq!(s.step, Step::HeadFlags);
+    assert!(!s
+        .answers
+        .flags_on(FlagScreen::Head)
+        .contains(&Flag::HeadKnockSymptoms));
+    let s = s.apply(ToggleFlag(Flag::HeadKnock));
+    assert!(s
+        .answers
+        .flags_on(FlagScreen::Head)
+        .contains(&Flag::HeadKnockSymptoms));
+    // A knock with no symptoms and no blood thinner goes on (most are cared for at home).
+    let on = s.apply(Next);
+    assert_eq!(on.step, Step::Health);
+    assert_eq!(on.answers.flag_answer(Flag::HeadKnockSymptoms), Some(false));
+    // With a blood thinner on the health step, it is an emergency there.
+    let thinners = on
+        .apply(ToggleCondition(Condition::BloodThinners))
+        .apply(Next);
+    assert_eq!(thinners.step, Step::Emergency);
+}
+
+#[test]
+fn conditions_are_followed_up_after_the_health_background() {
+    use Action::*;
+    let s = run(&[
+        Next,
+        NoneOfThese,
+        NoPain(true),
+        Next,
+        ToggleCondition(Condition::Cancer),
+        ToggleCondition(Condition::Pregnancy),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::CancerFlags);
+    let s = s.apply(NoneOfThese);
+    assert_eq!(s.step, Step::PregnancyFlags);
+    let s = s.apply(NoneOfThese);
+    assert_eq!(s.step, Step::Goals);
+    assert_eq!(s.apply(Back).step, Step::PregnancyFlags);
+}
+
+#[test]
+fn progress_counts_parts_and_never_goes_back() {
+    use Action::*;
+    let mut s = run(&[Next]);
+    let mut seen = Vec::new();
+    let actions = [
+        NoneOfThese,
+        ToggleRegion(BodyRegion::LowerBack),
+        ToggleRegion(BodyRegion::Head),
+        Next,
+        Intensity(6),
+        Duration(PainDuration::OverThreeMonths),
+        Next,
+        NoneOfThese,
+        NoneOfThese,
+        ToggleCondition(Condition::Cancer),
+        Next,
+        NoneOfThese,
+        ToggleGoal(Goal::RelievePain),
+    ];
+    for action in actions {
+        if let Some((current, total)) = s.step.progress() {
+            assert_eq!(total, 4);
+            seen.push(current as f64 / total as f64);
+        }
+        s = s.apply(action);
+    }
+    assert_eq!(s.step, Step::Goals);
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "{seen:?}");
+    assert_eq!(Step::Goals.progress(), Some((4, 4)));
+}
+
+#[test]
+fn a_referral_is_kept_and_none_of_these_keeps_it() {
+    use Action::*;
+    let s = run(&[
+        Next,
+        NoneOfThese,
+        NoPain(true),
+        Next,
+        ToggleCondition(Condition::RecentSurgery),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::SurgeryFlags);
+    let s = s
+        .apply(ReferredFor(Condition::RecentSurgery, true))
+        .apply(NoneOfThese);
+    assert!(s.answers.referred_for.contains(Condition::RecentSurgery));
+    assert_eq!(s.step, Step::Goals);
 }
 
 #[test]
@@ -96,9 +325,8 @@ fn back_and_forward_keep_every_answer() {
     use Action::*;
     let s = run(&[
         Next,
-        NoSafetySigns(true),
-        Next,
-        ToggleRegion(BodyRegion::Head),
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Chest),
         Next,
         Intensity(4),
         Duration(PainDuration::ThreeDaysToSixWeeks),
@@ -112,7 +340,7 @@ fn back_and_forward_keep_every_answer() {
 #[test]
 fn start_over_clears_everything() {
     use Action::*;
-    let s = run(&[Next, NoSafetySigns(true), Next, StartOver]);
+    let s = run(&[Next, NoneOfThese, StartOver]);
     assert_eq!(s, State::default());
 }
 
@@ -129,199 +357,111 @@ fn the_explainer_opens_over_a_step_and_closes_back_to_it() {
 #[test]
 fn saved_progress_is_versioned_and_corrupt_data_is_refused() {
     use Action::*;
-    let s = run(&[
-        Next,
-        NoSafetySigns(true),
-        Next,
-        ToggleRegion(BodyRegion::Neck),
-    ]);
+    let s = run(&[Next, NoneOfThese, ToggleRegion(BodyRegion::Neck), Next]);
     let text = save_progress(&s);
+    assert!(text.contains("\"version\":3"), "{text}");
     assert_eq!(load_progress(&text), Ok(s));
     assert!(load_progress("{not json").is_err());
     assert!(load_progress("{\"version\": 99, \"state\": {}}")
         .unwrap_err()
         .contains("version 99"));
-    assert!(load_progress("{\"version\": 2, \"state\": {\"step\": \"Nowhere\"}}").is_err());
+    assert!(load_progress("{\"version\": 3, \"state\": {\"step\": \"Nowhere\"}}").is_err());
 }
 
-/// A record written by version 1 (before the second clinical pass), as that guide wrote it.
-const VERSION_1_RECORD: &str = r#"{"version":1,"state":{"step":"goals","explainer":true,"answers":{
-    "safety_signs":[],"no_safety_signs":true,"where_it_hurts":["neck","lower-back"],
-    "intensity":6,"duration":"under-6-weeks","patterns":["stiffness"],
-    "conditions":["diabetes"],"doctor_referral":false,"goals":["relieve-pain"]}}}"#;
-
 #[test]
-fn version_1_progress_is_upgraded_and_the_safety_question_is_asked_again() {
-    let s = load_progress(VERSION_1_RECORD).unwrap();
-    // The safety screen changed: it is asked again, with nothing ticked.
-    assert_eq!(s.step, Step::Safety);
-    assert!(!s.answers.safety_answered());
-    assert!(s.explainer);
-    // The answers that mean the same are kept.
-    let regions: Vec<_> = s.answers.regions().collect();
-    assert_eq!(regions, [BodyRegion::Neck, BodyRegion::LowerBack]);
-    assert_eq!(s.answers.intensity, Some(6));
-    assert!(s.answers.conditions.contains(Condition::Diabetes));
-    assert!(s.answers.goals.contains(Goal::RelievePain));
-    assert!(s.answers.patterns.contains(PainPattern::Stiffness));
-    // "Under 6 weeks" was split in two: asked again.
-    assert_eq!(s.answers.duration, None);
-    // The next save writes version 2, which reads back the same.
-    let rewritten = save_progress(&s);
-    assert!(rewritten.contains("\"version\":2"), "{rewritten}");
-    assert_eq!(load_progress(&rewritten), Ok(s));
-    // A visitor who had ticked a version 1 sign is not let past the safety screen either.
-    let ticked = VERSION_1_RECORD.replace(
-        "\"safety_signs\":[],\"no_safety_signs\":true",
-        "\"safety_signs\":[\"chest-pain\"],\"no_safety_signs\":false",
-    );
-    let s = load_progress(&ticked).unwrap();
-    assert_eq!(s.step, Step::Safety);
-    assert!(!s.answers.safety_answered());
-    // A version 1 visitor still on the start screen stays there.
-    let start = VERSION_1_RECORD.replace("\"step\":\"goals\"", "\"step\":\"start\"");
-    assert_eq!(load_progress(&start).unwrap().step, Step::Start);
+fn older_progress_is_refused_by_name() {
+    for version in [1, 2] {
+        let record = format!(
+            "{{\"version\":{version},\"state\":{{\"step\":\"health\",\"answers\":{{\"safety_signs\":[],\"no_safety_signs\":true}}}}}}"
+        );
+        let error = load_progress(&record).unwrap_err();
+        assert!(error.contains(&format!("version {version}")), "{error}");
+    }
 }
 
 #[test]
 fn intensity_is_capped_at_ten() {
-    let s = State::default().apply(Action::Intensity(42));
+    let s = run(&[Action::Intensity(42)]);
     assert_eq!(s.answers.intensity, Some(10));
 }
 
 #[test]
 fn saved_progress_never_resumes_past_an_unanswered_question() {
     use Action::*;
-    // Saved on the goals step, but the safety question was never answered (an edited record).
-    let mut s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next, Next]);
+    // At the goals, with the safety answers taken out: back to the safety screen.
+    let mut s = run(&[Next, NoneOfThese, NoPain(true), Next, Next]);
     assert_eq!(s.step, Step::Goals);
-    s.answers.no_safety_signs = false;
+    s.answers.flags_no = Default::default();
     assert_eq!(
         load_progress(&save_progress(&s)).unwrap().step,
         Step::Safety
     );
-    // The pain step, for a visitor who has no pain: not on their path.
-    let mut s = run(&[Next, NoSafetySigns(true), Next, NoPain(true), Next]);
-    s.step = Step::AboutPain;
-    assert_eq!(load_progress(&save_progress(&s)).unwrap().step, Step::Goals);
-    // An emergency screen without an emergency sign.
-    let mut s = run(&[Next, NoSafetySigns(true), Next]);
-    s.step = Step::Emergency;
+    // A region added behind the visitor's back: its questions are asked first.
+    let mut s = run(&[
+        Next,
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Neck),
+        Next,
+        Intensity(3),
+        Duration(PainDuration::OverThreeMonths),
+        Next,
+        NoneOfThese,
+        Next,
+    ]);
+    assert_eq!(s.step, Step::Goals);
+    s.answers.toggle_region(BodyRegion::LowerBack);
     assert_eq!(
         load_progress(&save_progress(&s)).unwrap().step,
-        Step::WhereItHurts
+        Step::BackFlags
     );
 }
 
 #[test]
-fn chest_pain_on_the_map_asks_the_heart_question_once_and_yes_is_an_emergency() {
+fn the_heart_question_is_asked_once_and_yes_is_an_emergency() {
     use Action::*;
     let s = run(&[
         Next,
-        NoSafetySigns(true),
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Jaw),
         Next,
-        ToggleRegion(BodyRegion::Chest),
-        Next,
-    ]);
-    assert_eq!(s.step, Step::HeartCheck);
-    assert_eq!(s.step.checks(&s.answers), vec![Check::HeartSigns]);
-    // An answer is required.
-    let stuck = s.apply(Next);
-    assert_eq!(stuck.step, Step::HeartCheck);
-    assert!(t(Lang::En, stuck.error.unwrap()).contains("yes or no"));
-    let emergency = s.apply(AnswerCheck(Check::HeartSigns, true)).apply(Next);
-    assert_eq!(emergency.step, Step::Emergency);
-    assert_eq!(emergency.apply(Back).step, Step::HeartCheck);
-    let on = s.apply(AnswerCheck(Check::HeartSigns, false)).apply(Next);
-    assert_eq!(on.step, Step::AboutPain);
-    assert_eq!(on.apply(Back).step, Step::HeartCheck);
-}
-
-#[test]
-fn other_visitors_never_see_the_heart_question() {
-    use Action::*;
-    let s = run(&[
-        Next,
-        NoSafetySigns(true),
-        Next,
-        ToggleRegion(BodyRegion::RightArm),
-        ToggleRegion(BodyRegion::LowerBack),
+        Intensity(3),
+        Duration(PainDuration::OverThreeMonths),
         Next,
     ]);
-    assert_eq!(s.step, Step::AboutPain);
-    assert_eq!(s.step.progress(&s.answers), Some((3, 5)));
-}
-
-#[test]
-fn a_high_reading_asks_about_symptoms_before_the_result() {
-    use Action::*;
-    let s = run(&[
-        Next,
-        ToggleSafetySign(SafetySign::HighReading),
-        ToggleSafetySign(SafetySign::HeadKnock),
-        Next,
-    ]);
-    assert_eq!(s.step, Step::SafetyFollowUp);
+    assert_eq!(s.step, Step::ChestFlags);
     assert_eq!(
-        s.step.checks(&s.answers),
-        vec![Check::ReadingSymptoms, Check::BloodThinners]
+        s.answers.flags_on(FlagScreen::Chest),
+        vec![Flag::HeartSigns]
     );
-    let s = s.apply(AnswerCheck(Check::ReadingSymptoms, false));
-    // Both questions need an answer.
-    assert_eq!(s.apply(Next).step, Step::SafetyFollowUp);
-    let result = s
-        .apply(AnswerCheck(Check::BloodThinners, false))
-        .apply(Next);
-    assert_eq!(result.step, Step::Result);
-    assert_eq!(result.apply(Back).step, Step::SafetyFollowUp);
-    let emergency = s.apply(AnswerCheck(Check::BloodThinners, true)).apply(Next);
+    let emergency = s.apply(ToggleFlag(Flag::HeartSigns)).apply(Next);
     assert_eq!(emergency.step, Step::Emergency);
-}
-
-#[test]
-fn pregnancy_asks_about_warning_signs_after_the_health_step() {
-    use Action::*;
-    let s = run(&[
-        Next,
-        NoSafetySigns(true),
-        Next,
-        NoPain(true),
-        Next,
-        ToggleCondition(Condition::Pregnancy),
-        Next,
-    ]);
-    assert_eq!(s.step, Step::PregnancyCheck);
-    assert_eq!(s.step.progress(&s.answers), Some((4, 5)));
-    let s = s
-        .apply(AnswerCheck(Check::PregnancySigns, true))
-        .apply(Next);
-    assert_eq!(s.step, Step::Goals);
+    assert_eq!(emergency.apply(Back).step, Step::ChestFlags);
+    let on = s.apply(NoneOfThese);
+    assert_eq!(on.step, Step::HeadFlags);
 }
 
 #[test]
 fn an_emergency_found_on_a_later_step_is_never_shown_as_a_result() {
     use Action::*;
-    // Thinners ticked on the health step; back to the safety screen to tick a knock to the
-    // head: the follow-up asks about thinners, and "no" there cannot hide the health answer.
+    // Blood thinners ticked, then back to the head's screen to tick a knock to the head.
     let s = run(&[
         Next,
-        NoSafetySigns(true),
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Head),
         Next,
-        NoPain(true),
+        Intensity(2),
+        Duration(PainDuration::OverThreeMonths),
         Next,
+        NoneOfThese,
         ToggleCondition(Condition::BloodThinners),
-        Next,
-        Back,
-        Back,
         Back,
     ]);
-    assert_eq!(s.step, Step::Safety);
-    let s = s
-        .apply(ToggleSafetySign(SafetySign::HeadKnock))
-        .apply(Next)
-        .apply(AnswerCheck(Check::BloodThinners, false))
-        .apply(Next);
-    assert_eq!(s.step, Step::Emergency);
+    assert_eq!(s.step, Step::HeadFlags);
+    // The knock is asked before the health background, so the emergency shows on leaving it.
+    let s = s.apply(ToggleFlag(Flag::HeadKnock)).apply(Next);
+    assert_eq!(s.step, Step::Health);
+    assert_eq!(Step::path(&s.answers).last(), Some(&Step::Emergency));
+    assert_eq!(s.apply(Next).step, Step::Emergency);
 }
 
 #[test]
@@ -331,12 +471,11 @@ fn step_ids_are_stable_for_saved_progress() {
     let ids = [
         (Step::Start, "start"),
         (Step::Safety, "safety"),
-        (Step::SafetyFollowUp, "safety-follow-up"),
         (Step::WhereItHurts, "where-it-hurts"),
-        (Step::HeartCheck, "heart-check"),
         (Step::AboutPain, "about-pain"),
+        (Step::BackFlags, "back-flags"),
         (Step::Health, "health"),
-        (Step::PregnancyCheck, "pregnancy-check"),
+        (Step::CancerFlags, "cancer-flags"),
         (Step::Goals, "goals"),
         (Step::Result, "result"),
         (Step::Emergency, "emergency"),

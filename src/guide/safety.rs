@@ -37,7 +37,7 @@ pub enum FlagScreen {
     Head,
     /// Pain in a limb or joint.
     Limbs,
-    /// "Right now" on the health background: illness, skin.
+    /// "Right now", with the goals (the last screen): illness, skin.
     Unwell,
     Cancer,
     Pregnancy,
@@ -69,9 +69,11 @@ labelled_enum! {
         BackAccident => FlagBackAccident,
         WeightLoss => FlagWeightLoss,
         NightPain => FlagNightPain,
+        BackHeartSigns => FlagBackHeartSigns,
         NeckAccident => FlagNeckAccident,
         ArmWeakness => FlagArmWeakness,
         FeverStiffNeck => FlagFeverStiffNeck,
+        NeckHeartSigns => FlagNeckHeartSigns,
         HeadKnock => FlagHeadKnock,
         HeadKnockSymptoms => FlagHeadKnockSymptoms,
         NewHeadacheOver50 => FlagNewHeadacheOver50,
@@ -157,43 +159,239 @@ pub const FLAGS: &[FlagRow] = &[
     flag!(StrokeFaceArmLeg, Everyone, everyone, "Everyone, up front"),
     flag!(StrokeSpeechSight, Everyone, everyone, "Everyone, up front"),
     flag!(WorstHeadache, Everyone, everyone, "Everyone, up front"),
-    flag!(SuddenBellyBackPain, Everyone, everyone, "Everyone, up front"),
-    flag!(HeartSigns, Chest, |a| a.hurts_in(BodyRegion::is_heart_pain_area), "Pain in the chest, jaw or left arm"),
-    flag!(SaddleNumbness, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
-    flag!(BladderBowel, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
-    flag!(BothLegs, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
-    flag!(LegWeakness, Back, low_back, "Pain in the lower back or buttocks, or down a leg"),
-    flag!(BackAccident, Back, any_back, "Pain in the back or buttocks, or down a leg"),
-    flag!(WeightLoss, Back, any_back, "Pain in the back or buttocks, or down a leg"),
-    flag!(NightPain, Back, any_back, "Pain in the back or buttocks, or down a leg"),
-    flag!(NeckAccident, NeckAndArms, |a| a.hurts_in(|r| r == BodyRegion::Neck), "Pain in the neck"),
-    flag!(ArmWeakness, NeckAndArms, neck_or_arms, "Pain in the neck, shoulders, arms or hands"),
-    flag!(FeverStiffNeck, NeckAndArms, |a| a.hurts_in(|r| r == BodyRegion::Neck), "Pain in the neck"),
-    flag!(HeadKnock, Head, head, "Pain in the head or jaw, or headaches"),
-    flag!(HeadKnockSymptoms, Head, |a| said_yes(a, Flag::HeadKnock), "Visitors who hit their head in the last few days"),
-    flag!(NewHeadacheOver50, Head, head, "Pain in the head or jaw, or headaches"),
-    flag!(ArteritisSigns, Head, |a| said_yes(a, Flag::NewHeadacheOver50), "Visitors over 50 with a new kind of headache"),
-    flag!(HeadacheFeverStiffNeck, Head, |a| head(a) && !a.hurts_in(|r| r == BodyRegion::Neck), "Pain in the head or jaw, or headaches, without neck pain (the neck's screen asks it then)"),
-    flag!(BrokenBone, Limbs, |a| a.hurts_in(BodyRegion::is_limb), "Pain in a shoulder, arm, hand, hip, leg, knee or foot"),
-    flag!(HotJoint, Limbs, |a| a.hurts_in(BodyRegion::is_limb), "Pain in a shoulder, arm, hand, hip, leg, knee or foot"),
-    flag!(SwollenCalf, Limbs, |a| a.hurts_in(|r| matches!(r, BodyRegion::LeftLeg | BodyRegion::RightLeg | BodyRegion::LeftKnee | BodyRegion::RightKnee)), "Pain in a leg or knee"),
-    flag!(Fever, Unwell, everyone, "Everyone, on the health background"),
-    flag!(CatchingIllness, Unwell, everyone, "Everyone, on the health background"),
-    flag!(CatchingSkin, Unwell, everyone, "Everyone, on the health background"),
-    flag!(SpreadingRedSkin, Unwell, everyone, "Everyone, on the health background"),
-    flag!(CancerTreatment, Cancer, |a| a.has_condition(Condition::Cancer), "Cancer now or in the past"),
-    flag!(CancerNewPain, Cancer, |a| a.has_condition(Condition::Cancer) && (a.hurts_in(BodyRegion::is_spine_or_head) || a.has_pattern(PainPattern::Headaches)), "Cancer now or in the past, with pain in the neck, back or head, or headaches"),
-    flag!(PregnancySigns, Pregnancy, |a| a.has_condition(Condition::Pregnancy), "Pregnant"),
-    flag!(PregnancyBleeding, Pregnancy, |a| a.has_condition(Condition::Pregnancy), "Pregnant"),
-    flag!(HeartWorse, Heart, |a| a.has_condition(Condition::HeartCondition), "A heart condition"),
-    flag!(HeartRecent, Heart, |a| a.has_condition(Condition::HeartCondition), "A heart condition"),
-    flag!(ClotRecent, Clot, |a| a.has_condition(Condition::BloodClot), "A blood clot now or in the past"),
-    flag!(HighReading, BloodPressure, |a| a.has_condition(Condition::HighBloodPressure), "High blood pressure"),
-    flag!(ReadingSymptoms, BloodPressure, |a| said_yes(a, Flag::HighReading), "Visitors with a reading of 180/120 or more"),
-    flag!(SurgeryWound, Surgery, |a| a.has_condition(Condition::RecentSurgery), "Surgery in the last 3 months"),
-    flag!(FragileBack, Bones, |a| (a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids)) && a.hurts_in(BodyRegion::is_back), "Osteoporosis or long-term steroids, with back pain"),
-    flag!(ThinnersHeadKnock, BloodThinners, |a| a.has_condition(Condition::BloodThinners) && !head(a), "Blood thinners, when the head's screen was not shown"),
-    flag!(FootSore, Diabetes, |a| a.has_condition(Condition::Diabetes), "Diabetes"),
+    flag!(
+        SuddenBellyBackPain,
+        Everyone,
+        everyone,
+        "Everyone, up front"
+    ),
+    flag!(
+        HeartSigns,
+        Chest,
+        |a| a.hurts_in(BodyRegion::is_heart_pain_area),
+        "Pain in the chest, jaw or left arm"
+    ),
+    flag!(
+        SaddleNumbness,
+        Back,
+        low_back,
+        "Pain in the lower back or buttocks, or down a leg"
+    ),
+    flag!(
+        BladderBowel,
+        Back,
+        low_back,
+        "Pain in the lower back or buttocks, or down a leg"
+    ),
+    flag!(
+        BothLegs,
+        Back,
+        low_back,
+        "Pain in the lower back or buttocks, or down a leg"
+    ),
+    flag!(
+        LegWeakness,
+        Back,
+        low_back,
+        "Pain in the lower back or buttocks, or down a leg"
+    ),
+    flag!(
+        BackAccident,
+        Back,
+        any_back,
+        "Pain in the back or buttocks, or down a leg"
+    ),
+    flag!(
+        WeightLoss,
+        Back,
+        any_back,
+        "Pain in the back or buttocks, or down a leg"
+    ),
+    flag!(
+        NightPain,
+        Back,
+        any_back,
+        "Pain in the back or buttocks, or down a leg"
+    ),
+    flag!(
+        BackHeartSigns,
+        Back,
+        |a| a.hurts_in(|r| r == BodyRegion::UpperBack),
+        "Pain in the upper back (heart pain can be felt there)"
+    ),
+    flag!(
+        NeckAccident,
+        NeckAndArms,
+        |a| a.hurts_in(|r| r == BodyRegion::Neck),
+        "Pain in the neck"
+    ),
+    flag!(
+        ArmWeakness,
+        NeckAndArms,
+        neck_or_arms,
+        "Pain in the neck, shoulders, arms or hands"
+    ),
+    flag!(
+        FeverStiffNeck,
+        NeckAndArms,
+        |a| a.hurts_in(|r| r == BodyRegion::Neck),
+        "Pain in the neck"
+    ),
+    flag!(
+        NeckHeartSigns,
+        NeckAndArms,
+        neck_or_arms,
+        "Pain in the neck, shoulders, arms or hands (heart pain can be felt there)"
+    ),
+    flag!(
+        HeadKnock,
+        Head,
+        head,
+        "Pain in the head or jaw, or headaches"
+    ),
+    flag!(
+        HeadKnockSymptoms,
+        Head,
+        |a| said_yes(a, Flag::HeadKnock),
+        "Visitors who hit their head in the last few days"
+    ),
+    flag!(
+        NewHeadacheOver50,
+        Head,
+        head,
+        "Pain in the head or jaw, or headaches"
+    ),
+    flag!(
+        ArteritisSigns,
+        Head,
+        |a| said_yes(a, Flag::NewHeadacheOver50),
+        "Visitors over 50 with a new kind of headache"
+    ),
+    flag!(
+        HeadacheFeverStiffNeck,
+        Head,
+        head,
+        "Pain in the head or jaw, or headaches"
+    ),
+    flag!(
+        BrokenBone,
+        Limbs,
+        |a| a.hurts_in(BodyRegion::is_limb),
+        "Pain in a shoulder, arm, hand, hip, leg, knee or foot"
+    ),
+    flag!(
+        HotJoint,
+        Limbs,
+        |a| a.hurts_in(BodyRegion::is_limb),
+        "Pain in a shoulder, arm, hand, hip, leg, knee or foot"
+    ),
+    flag!(
+        SwollenCalf,
+        Limbs,
+        |a| a.hurts_in(|r| matches!(
+            r,
+            BodyRegion::LeftLeg
+                | BodyRegion::RightLeg
+                | BodyRegion::LeftKnee
+                | BodyRegion::RightKnee
+        )),
+        "Pain in a leg or knee"
+    ),
+    flag!(Fever, Unwell, everyone, "Everyone, with the goals"),
+    flag!(
+        CatchingIllness,
+        Unwell,
+        everyone,
+        "Everyone, with the goals"
+    ),
+    flag!(CatchingSkin, Unwell, everyone, "Everyone, with the goals"),
+    flag!(
+        SpreadingRedSkin,
+        Unwell,
+        everyone,
+        "Everyone, with the goals"
+    ),
+    flag!(
+        CancerTreatment,
+        Cancer,
+        |a| a.has_condition(Condition::Cancer),
+        "Cancer now or in the past"
+    ),
+    flag!(
+        CancerNewPain,
+        Cancer,
+        |a| a.has_condition(Condition::Cancer)
+            && (a.hurts_in(BodyRegion::is_spine_or_head) || a.has_pattern(PainPattern::Headaches)),
+        "Cancer now or in the past, with pain in the neck, back or head, or headaches"
+    ),
+    flag!(
+        PregnancySigns,
+        Pregnancy,
+        |a| a.has_condition(Condition::Pregnancy),
+        "Pregnant"
+    ),
+    flag!(
+        PregnancyBleeding,
+        Pregnancy,
+        |a| a.has_condition(Condition::Pregnancy),
+        "Pregnant"
+    ),
+    flag!(
+        HeartWorse,
+        Heart,
+        |a| a.has_condition(Condition::HeartCondition),
+        "A heart condition"
+    ),
+    flag!(
+        HeartRecent,
+        Heart,
+        |a| a.has_condition(Condition::HeartCondition),
+        "A heart condition"
+    ),
+    flag!(
+        ClotRecent,
+        Clot,
+        |a| a.has_condition(Condition::BloodClot),
+        "A blood clot now or in the past"
+    ),
+    flag!(
+        HighReading,
+        BloodPressure,
+        |a| a.has_condition(Condition::HighBloodPressure),
+        "High blood pressure"
+    ),
+    flag!(
+        ReadingSymptoms,
+        BloodPressure,
+        |a| said_yes(a, Flag::HighReading),
+        "Visitors with a reading of 180/120 or more"
+    ),
+    flag!(
+        SurgeryWound,
+        Surgery,
+        |a| a.has_condition(Condition::RecentSurgery),
+        "Surgery in the last 3 months"
+    ),
+    flag!(
+        FragileBack,
+        Bones,
+        |a| (a.has_condition(Condition::Osteoporosis) || a.has_condition(Condition::Steroids))
+            && a.hurts_in(BodyRegion::is_back),
+        "Osteoporosis or long-term steroids, with back pain"
+    ),
+    flag!(
+        ThinnersHeadKnock,
+        BloodThinners,
+        |a| a.has_condition(Condition::BloodThinners)
+            && a.flag_answer(Flag::HeadKnock) != Some(false),
+        "Blood thinners, unless the head's screen was answered \"no\" to a knock"
+    ),
+    flag!(
+        FootSore,
+        Diabetes,
+        |a| a.has_condition(Condition::Diabetes),
+        "Diabetes"
+    ),
 ];
 
 impl Flag {
@@ -265,9 +463,10 @@ impl FlagScreen {
         }
     }
 
-    pub fn hint_key(self) -> Key {
-        match self {
-            FlagScreen::Everyone | FlagScreen::Unwell => Key::SafetyHint,
+    /// The line under the heading; the first screen has none, so that it fits a phone.
+    pub fn hint_key(self) -> Option<Key> {
+        Some(match self {
+            FlagScreen::Everyone | FlagScreen::Unwell => return None,
             FlagScreen::Chest => Key::FlagsChestHint,
             FlagScreen::Back => Key::FlagsBackHint,
             FlagScreen::NeckAndArms => Key::FlagsNeckHint,
@@ -282,7 +481,7 @@ impl FlagScreen {
             FlagScreen::Bones => Key::FlagsBonesHint,
             FlagScreen::BloodThinners => Key::FlagsBloodThinnersHint,
             FlagScreen::Diabetes => Key::FlagsDiabetesHint,
-        }
+        })
     }
 
     /// The question above the list.
@@ -427,6 +626,8 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
     yes!(Emergency, ChestPain, SafetyReasonChestPain, AHA_HEART),
     yes!(Emergency, Breathless, SafetyReasonBreathless, AHA_HEART),
     yes!(Emergency, HeartSigns, SafetyReasonHeartSigns, AHA_HEART),
+    yes!(Emergency, NeckHeartSigns, SafetyReasonHeartSignsElsewhere, AHA_HEART),
+    yes!(Emergency, BackHeartSigns, SafetyReasonHeartSignsElsewhere, AHA_HEART),
     yes!(Emergency, StrokeFaceArmLeg, SafetyReasonStroke, NHS_STROKE),
     yes!(Emergency, StrokeSpeechSight, SafetyReasonStroke, NHS_STROKE),
     yes!(Emergency, WorstHeadache, SafetyReasonWorstHeadache, SNOOP),
@@ -577,6 +778,9 @@ pub fn is_emergency(answers: &Answers) -> bool {
 /// the therapist's note says so.
 pub fn referral_lifted(answers: &Answers) -> bool {
     SAFETY_RULES.iter().any(|rule| {
-        rule.matches(answers) && rule.referral.is_some_and(|c| answers.referred_for.contains(c))
+        rule.matches(answers)
+            && rule
+                .referral
+                .is_some_and(|c| answers.referred_for.contains(c))
     })
 }

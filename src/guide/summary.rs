@@ -56,11 +56,13 @@ pub fn summary(answers: &Answers) -> Vec<SummaryLine> {
     ));
     lines.push(line(
         Key::SummaryReferral,
-        Message::new(if answers.doctor_referral || !answers.referred_for.is_empty() {
-            Key::SummaryYes
-        } else {
-            Key::SummaryNo
-        }),
+        Message::new(
+            if answers.doctor_referral || !answers.referred_for.is_empty() {
+                Key::SummaryYes
+            } else {
+                Key::SummaryNo
+            },
+        ),
     ));
     lines.push(line(
         Key::SummaryGoals,

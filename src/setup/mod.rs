@@ -9,6 +9,7 @@ use crate::clinic::{Clinic, ConfigProblem, Minute};
 use crate::document::{to_pretty_text, Document};
 use crate::guide::answers::WhereItHurts;
 use crate::guide::articles::ArticleTag;
+use crate::guide::safety::FLAGS;
 use crate::guide::{BodyRegion, Flag, FlagScreen, Goal, Outcome, PainDuration};
 use crate::i18n::{Lang, LocalText};
 use crate::state::{State, Step};
@@ -337,6 +338,12 @@ pub fn example_visit(outcome: Outcome) -> State {
     } else {
         answers.where_it_hurts = WhereItHurts::NoPain;
         answers.goals.insert(Goal::RelaxStress);
+    }
+    // Every other question these answers call for is answered "no".
+    for row in FLAGS {
+        if (row.asked)(answers) && answers.flag_answer(row.flag).is_none() {
+            answers.answer_flag(row.flag, false);
+        }
     }
     state.step = match outcome {
         Outcome::Emergency => Step::Emergency,

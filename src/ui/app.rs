@@ -238,10 +238,7 @@ pub fn App(props: &AppProps) -> Html {
             },
         }
     };
-    let progress = state
-        .step
-        .progress()
-        .filter(|_| !state.explainer);
+    let progress = state.step.progress().filter(|_| !state.explainer);
     let notice = match loaded {
         Some((_, problems)) if props.debug && !problems.is_empty() => html! {
             <div class="config-notice" role="status">

@@ -31,7 +31,9 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
     html! {
         <section class="screen flags" data-flags={screen.id()}>
             <h2 tabindex="-1">{ t(lang, screen.title_key()) }</h2>
-            <p class="hint">{ t(lang, screen.hint_key()) }</p>
+            if let Some(hint) = screen.hint_key() {
+                <p class="hint">{ t(lang, hint) }</p>
+            }
             { for referral }
             <fieldset>
                 <legend>{ t(lang, screen.question_key()) }</legend>
@@ -46,7 +48,7 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
                     ) }
                 </div>
             </fieldset>
-            <button type="button" class={classes!("button", "none-of-these", none.then_some("is-checked"))}
+            <button type="button" class={classes!("button", "secondary", "none-of-these", none.then_some("is-checked"))}
                 aria-pressed={if none { "true" } else { "false" }}
                 onclick={ask.dispatch.reform(|_: MouseEvent| Action::NoneOfThese)}>
                 { t(lang, Key::FlagsNone) }

@@ -1,9 +1,10 @@
-//! Goals: what the visitor hopes massage will do.
+//! Goals: what the visitor hopes massage will do; and, last, whether they are unwell right now
+//! (a fever or something catching), which combines with the rest of the answers.
 
 use super::ask::Ask;
 use super::choice::options;
 use super::step_nav::step_nav;
-use crate::guide::Goal;
+use crate::guide::{Flag, FlagScreen, Goal};
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
@@ -22,6 +23,19 @@ pub fn goals_screen(props: &Ask) -> Html {
                         (Goal::id, Goal::label),
                         |goal| props.answers.has_goal(goal),
                         &props.dispatch.reform(Action::ToggleGoal),
+                        None,
+                    ) }
+                </div>
+            </fieldset>
+            <fieldset>
+                <legend>{ t(lang, Key::HealthUnwell) }</legend>
+                <div class="choices">
+                    { options(
+                        &props.answers.flags_on(FlagScreen::Unwell),
+                        lang,
+                        (Flag::id, Flag::label),
+                        |flag| props.answers.flags_yes.contains(flag),
+                        &props.dispatch.reform(Action::ToggleFlag),
                         None,
                     ) }
                 </div>

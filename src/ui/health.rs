@@ -3,7 +3,7 @@
 use super::ask::Ask;
 use super::choice::{options, Choice};
 use super::step_nav::step_nav;
-use crate::guide::{Condition, Flag, FlagScreen};
+use crate::guide::Condition;
 use crate::i18n::{t, Key};
 use crate::state::Action;
 use yew::prelude::*;
@@ -19,21 +19,8 @@ pub fn health_screen(props: &Ask) -> Html {
             <h2 tabindex="-1">{ t(lang, Key::HealthTitle) }</h2>
             <p class="hint">{ t(lang, Key::HealthHint) }</p>
             <fieldset>
-                <legend>{ t(lang, Key::HealthUnwell) }</legend>
-                <div class="choices">
-                    { options(
-                        &a.flags_on(FlagScreen::Unwell),
-                        lang,
-                        (Flag::id, Flag::label),
-                        |flag| a.flags_yes.contains(flag),
-                        &props.dispatch.reform(Action::ToggleFlag),
-                        None,
-                    ) }
-                </div>
-            </fieldset>
-            <fieldset>
                 <legend>{ t(lang, Key::HealthConditions) }</legend>
-                <div class="choices">
+                <div class="choices two-columns">
                     { options(
                         Condition::ALL,
                         lang,
@@ -42,11 +29,7 @@ pub fn health_screen(props: &Ask) -> Html {
                         &props.dispatch.reform(Action::ToggleCondition),
                         None,
                     ) }
-                </div>
-            </fieldset>
-            <fieldset>
-                <legend>{ t(lang, Key::HealthReferral) }</legend>
-                <div class="choices">
+                    // A referral is something a doctor told the visitor too.
                     { Choice {
                         label: t(lang, Key::HealthReferralYes).into(),
                         value: "doctor-referral".into(),
