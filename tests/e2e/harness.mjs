@@ -98,22 +98,27 @@ export async function openPage(browser, origin, viewport, { colorScheme = 'light
   return { page, context, errors, foreign };
 }
 
-/** Tick or untick the option whose input has this value (labels are what a person taps). */
+/**
+ * Tick or untick the option whose input has this value (labels are what a person taps).
+ * `'none'` taps "None of these" on a red-flag screen, which answers it and goes on.
+ */
 export async function choose(page, value) {
+  if (value === 'none') {
+    await page.locator('button.none-of-these:visible').click();
+    return;
+  }
   await page.locator(`label.choice:has(input[value="${value}"])`).click();
-}
-
-/** Answer a follow-up question ("yes" or "no"); each question is its own radio group. */
-export async function answer(page, check, value) {
-  await page.locator(`fieldset[data-check="${check}"] label.choice:has(input[value="${value}"])`).click();
 }
 
 export async function next(page) {
   await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
 }
 
-/** The sciatica persona's answers, screen by screen (the flow most tests walk). */
-export const SCIATICA = [['none'], ['lower-back'], ['6', 'over-3-months', 'spreads-down-leg'], [], ['relieve-pain']];
+/**
+ * The sciatica persona's answers, screen by screen (the flow most tests walk): the safety
+ * check, where it hurts, the pain, the back's own questions, the health background, the goals.
+ */
+export const SCIATICA = [['none'], ['lower-back'], ['6', 'over-3-months', 'spreads-down-leg'], ['none'], [], ['relieve-pain']];
 
 /**
  * From the start screen, answer each question screen with `screens` (the values to tick on
@@ -124,7 +129,8 @@ export async function walk(page, screens) {
   for (const values of screens) {
     await page.locator('.massage-guide h2:visible').first().waitFor();
     for (const value of values) await choose(page, value);
-    await next(page);
+    // "None of these" answers a red-flag screen and goes on by itself.
+    if (values.at(-1) !== 'none') await next(page);
   }
 }
 
