@@ -215,7 +215,8 @@ impl Step {
         match self.asks() {
             Asks::Flags(screen) => Flag::on_screen(screen, a).next().is_some(),
             Asks::AboutPain => a.has_pain(),
-            Asks::WhereItHurts | Asks::Health | Asks::Goals => true,
+            Asks::WhereItHurts => !a.relax_only,
+            Asks::Health | Asks::Goals => true,
             Asks::Start | Asks::Result | Asks::Emergency => false,
         }
     }
@@ -245,6 +246,7 @@ impl Step {
         };
         if asked(Step::WhereItHurts) {
             known.where_it_hurts = a.where_it_hurts.clone();
+            known.relax_only = a.relax_only;
         }
         if asked(Step::AboutPain) {
             (known.intensity, known.duration, known.patterns) =
@@ -345,6 +347,9 @@ impl Step {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     Next,
+    /// "No pain: I just want to relax" on the first screen: no pain, the goal of relaxing, and
+    /// on to the safety check without the body map.
+    StartRelaxing,
     Back,
     StartOver,
     ShowExplainer(bool),
@@ -382,6 +387,17 @@ impl State {
         next.error = None;
         let answers = &mut next.answers;
         match action {
+            Action::StartRelaxing => {
+                answers.set_no_pain(true);
+                answers.relax_only = true;
+                answers.goals.insert(Goal::RelaxStress);
+                next.step = Step::Start.next(answers);
+            }
+            // Starting the questions asks where it hurts, even after a relaxing start.
+            Action::Next if self.step == Step::Start => {
+                answers.relax_only = false;
+                next.step = Step::Start.next(answers);
+            }
             Action::Next => match self.step.missing_answer(&self.answers) {
                 Some(message) => next.error = Some(message),
                 None => {

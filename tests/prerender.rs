@@ -34,6 +34,7 @@ fn the_first_screen_is_the_apps_own_in_english() {
     // The loader keeps a tap on these two before the WebAssembly is ready.
     assert!(html.contains(r#"data-action="start""#));
     assert!(html.contains(r#"data-action="explain""#));
+    assert!(html.contains(r#"data-action="relax""#));
     // No hydration markers: the app renders its own tree and takes over by replacing.
     assert!(!html.contains("<!--"), "{html}");
 }

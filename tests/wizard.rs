@@ -69,6 +69,22 @@ fn a_relaxing_visitor_answers_in_seven_taps() {
 }
 
 #[test]
+fn relaxing_from_the_first_screen_skips_the_body_map_in_four_taps() {
+    use Action::*;
+    let taps = [StartRelaxing, NoneOfThese, Next, Next];
+    let s = run(&taps);
+    assert_eq!(s.step, Step::Result, "{:?}", Step::path(&s.answers));
+    assert!(s.answers.has_goal(Goal::RelaxStress));
+    assert!(!Step::path(&s.answers).contains(&Step::WhereItHurts));
+    // Back to the first screen and into the questions: the body map is asked, "no pain" kept.
+    let s = run(&[StartRelaxing, Back]);
+    assert_eq!(s.step, Step::Start);
+    let s = s.apply(Next).apply(NoneOfThese);
+    assert_eq!(s.step, Step::WhereItHurts);
+    assert!(!s.answers.has_pain());
+}
+
+#[test]
 fn neck_stiffness_takes_twelve_taps() {
     use Action::*;
     let taps = [

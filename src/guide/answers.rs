@@ -228,6 +228,9 @@ pub struct Answers {
     /// Red flags answered "no" ("None of these", or left unticked on a screen passed).
     pub flags_no: Choices<Flag>,
     pub where_it_hurts: WhereItHurts,
+    /// The visitor began with "No pain: I just want to relax" on the first screen, so the body
+    /// map is not asked (going back to the first screen and starting the questions asks it).
+    pub relax_only: bool,
     /// 0 to 10; `None` until answered.
     pub intensity: Option<u8>,
     pub duration: Option<PainDuration>,

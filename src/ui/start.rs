@@ -1,4 +1,5 @@
-//! The first screen: what the guide does, and the two ways on. `data-action` names each
+//! The first screen: what the guide does, and the ways on (the questions; no pain, only to
+//! relax, which skips the body map; the explainer). `data-action` names each
 //! button for the loader, which keeps a tap made before the WebAssembly is ready.
 
 use crate::i18n::{t, Key, Lang};
@@ -11,6 +12,7 @@ pub struct StartProps {
 
 pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
     let begin = props.dispatch.reform(|_: MouseEvent| Action::Next);
+    let relax = props.dispatch.reform(|_: MouseEvent| Action::StartRelaxing);
     let explain = props
         .dispatch
         .reform(|_: MouseEvent| Action::ShowExplainer(true));
@@ -25,6 +27,7 @@ pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
             </ul>
             <div class="start-actions">
                 <button type="button" class="button primary" data-action="start" onclick={begin}>{ t(lang, Key::StartBegin) }</button>
+                <button type="button" class="button secondary" data-action="relax" onclick={relax}>{ t(lang, Key::StartRelax) }</button>
                 <button type="button" class="button secondary" data-action="explain" onclick={explain}>{ t(lang, Key::StartExplain) }</button>
             </div>
         </section>
