@@ -31,7 +31,7 @@ fn answers() -> impl Strategy<Value = Answers> {
         ),
         set(PainPattern::ALL),
         (set(Condition::ALL), any::<bool>(), set(Condition::ALL)),
-        set(Goal::ALL),
+        (set(Goal::ALL), any::<bool>()),
     )
         .prop_map(
             |(
@@ -40,11 +40,12 @@ fn answers() -> impl Strategy<Value = Answers> {
                 (intensity, duration),
                 patterns,
                 (conditions, referral, referred_for),
-                goals,
+                (goals, relax_only),
             )| Answers {
                 flags_no: no.iter().filter(|f| !yes.contains(*f)).collect(),
                 flags_yes: yes,
                 where_it_hurts,
+                relax_only,
                 intensity,
                 duration,
                 patterns,

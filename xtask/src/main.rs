@@ -14,8 +14,9 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// First-load transfer budget: every file a visitor downloads for the first screen, brotli, on
 /// the standalone page or in an embedded guide, whichever is more.
-/// A ratchet (docs/performance.md): lower it whenever a change makes room, never raise it.
-const BUDGET_BROTLI_BYTES: u64 = 137 * 1024;
+/// A ratchet (docs/performance.md): lower it whenever a change makes room. Raised once for the
+/// interview (issue 20 allowed 4 KB; it took 1.6 KB), from 137 KiB to 139 KiB.
+const BUDGET_BROTLI_BYTES: u64 = 139 * 1024;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
