@@ -773,6 +773,11 @@ pub fn check_url(url: &str) -> Result<(), String> {
     if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
         return Err("must not contain spaces or control characters".into());
     }
+    // A browser reads a backslash in an http(s) address as a slash, so "/\\host" and
+    // "\\\\host" are protocol-relative: they would lead to another site.
+    if url.contains('\\') {
+        return Err("must not contain a backslash (\\); write / instead".into());
+    }
     if url.starts_with("//") {
         return Err(
             "write the full address with https:// (protocol-relative URLs are not allowed)".into(),

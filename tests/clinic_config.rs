@@ -108,6 +108,11 @@ fn urls_must_be_http_or_relative() {
         "//evil.example",
         "https:evil",
         "mailto:a@b",
+        // A browser reads these as protocol-relative: another site.
+        "/\\evil.example/b",
+        "\\\\evil.example/a",
+        "\\/evil.example/c",
+        "https:\\\\evil.example",
     ] {
         assert!(check_url(bad).is_err(), "{bad:?} should be refused");
     }
