@@ -595,15 +595,25 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
         field: "(document)".into(),
         message,
     };
-    let mut value = match Document::parse(text) {
-        Ok(value) if value.is_object() => value,
+    // A value nested too deep is left out before anything reads it, and named.
+    let (mut value, mut problems) = match Document::parse_bounded(text) {
+        Ok((value, cut)) if value.is_object() => {
+            let cut = cut.into_iter().map(|path| ConfigProblem {
+                field: if path.is_empty() {
+                    "(document)".into()
+                } else {
+                    path
+                },
+                message: crate::document::TOO_DEEP.into(),
+            });
+            (value, cut.collect::<Vec<_>>())
+        }
         Ok(_) => {
             let message = "the configuration must be a JSON object { ... }".to_string();
             return (None, vec![document(message)]);
         }
         Err(message) => return (None, vec![document(message)]),
     };
-    let mut problems = Vec::new();
     let mut notes = 0;
     // The list items taken out so far: the list (as the file numbers it) and the item's number
     // in the file, in order within each list. The reader numbers what is left, so a later

@@ -18,6 +18,17 @@ pub use browser::Document;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::Document;
 
+impl Document {
+    /// Parse `text`, refusing it whole if any value is nested too deep (saved progress, a
+    /// catalogue: each is the guide's own, so a deep value means it was tampered with).
+    pub fn parse(text: &str) -> Result<Document, String> {
+        match Document::parse_bounded(text)? {
+            (document, cut) if cut.is_empty() => Ok(document),
+            (_, cut) => Err(too_deep(&cut[0])),
+        }
+    }
+}
+
 /// `value` as JSON text.
 pub fn to_text<T: Serialize>(value: &T) -> String {
     #[cfg(not(target_arch = "wasm32"))]
@@ -51,6 +62,125 @@ pub fn to_pretty_text<T: Serialize>(value: &T) -> String {
         .unwrap_or_default();
 }
 
+/// How deep a value may be nested: the configuration needs 4 levels (`articles[0].title.es`),
+/// saved progress 4. A deeper value is cut before the document is parsed, so no recursive
+/// reader or formatter (the glue's debug printer, serde's messages) ever sees it.
+pub const MAX_DEPTH: usize = 16;
+const _: () = assert!(MAX_DEPTH == 16, "TOO_DEEP says 16");
+
+/// `text` with every value nested deeper than [`MAX_DEPTH`] replaced by `null`, and where each
+/// was (`phone`, `articles[2].title`). One pass over the text, no recursion.
+pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
+    // Each open object or array: its index in the text, is it an array, the item it is on (a
+    // key, or an array's index) as the path writes it.
+    struct Level {
+        array: bool,
+        index: usize,
+        key: String,
+    }
+    let bytes = text.as_bytes();
+    let mut levels: Vec<Level> = Vec::new();
+    let mut cuts: Vec<(usize, usize, String)> = Vec::new();
+    let (mut i, mut key_start) = (0, None);
+    let path = |levels: &[Level]| {
+        let mut path = String::new();
+        for level in levels {
+            if level.array {
+                path.push_str(&format!("[{}]", level.index));
+            } else {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(&level.key);
+            }
+        }
+        path
+    };
+    while i < bytes.len() {
+        match bytes[i] {
+            b'"' => {
+                // A string: skip to its end. In an object, before a `:`, it is a key.
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                key_start = Some((start, i.min(bytes.len())));
+            }
+            b':' => {
+                if let (Some(level), Some((start, end))) = (levels.last_mut(), key_start) {
+                    // Keys are shown as written, at most 40 bytes of them.
+                    let end = end.min(start + 40);
+                    level.key = String::from_utf8_lossy(&bytes[start..end]).into_owned();
+                }
+            }
+            b',' => {
+                if let Some(level) = levels.last_mut() {
+                    level.index += 1;
+                }
+            }
+            open @ (b'{' | b'[') if levels.len() == MAX_DEPTH => {
+                // Too deep: find where this value ends, and cut it.
+                let start = i;
+                let mut depth = 0usize;
+                while i < bytes.len() {
+                    match bytes[i] {
+                        b'"' => {
+                            i += 1;
+                            while i < bytes.len() && bytes[i] != b'"' {
+                                i += if bytes[i] == b'\\' { 2 } else { 1 };
+                            }
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    i += 1;
+                }
+                let _ = open;
+                cuts.push((start, i.min(bytes.len() - 1), path(&levels)));
+            }
+            open @ (b'{' | b'[') => levels.push(Level {
+                array: open == b'[',
+                index: 0,
+                key: String::new(),
+            }),
+            b'}' | b']' => {
+                levels.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if cuts.is_empty() {
+        return (std::borrow::Cow::Borrowed(text), Vec::new());
+    }
+    let mut bounded = String::with_capacity(text.len());
+    let mut from = 0;
+    let mut paths = Vec::new();
+    for (start, end, path) in cuts {
+        bounded.push_str(&text[from..start]);
+        bounded.push_str("null");
+        from = end + 1;
+        paths.push(path);
+    }
+    bounded.push_str(&text[from.min(text.len())..]);
+    (std::borrow::Cow::Owned(bounded), paths)
+}
+
+/// What is wrong with a value cut by [`bound_depth`] (its path goes before it).
+pub const TOO_DEEP: &str = "nested more than 16 levels deep, so it was left out";
+
+fn too_deep(path: &str) -> String {
+    let at = if path.is_empty() { "(document)" } else { path };
+    format!("{at}: {TOO_DEEP}")
+}
+
 /// A step into a document: a key of an object, or an index of an array.
 #[derive(Clone, Copy, Debug)]
 pub enum At<'a> {
@@ -75,10 +205,12 @@ mod native {
     pub struct Document(Value);
 
     impl Document {
-        /// Parse `text`; the message says where the JSON is broken.
-        pub fn parse(text: &str) -> Result<Document, String> {
-            serde_json::from_str(text)
-                .map(Document)
+        /// Parse `text`, with every value nested too deep left out and named
+        /// ([`bound_depth`]); the message says where the JSON is broken.
+        pub fn parse_bounded(text: &str) -> Result<(Document, Vec<String>), String> {
+            let (text, cut) = bound_depth(text);
+            serde_json::from_str(&text)
+                .map(|value| (Document(value), cut))
                 .map_err(|e| format!("not valid JSON: {e}"))
         }
 
@@ -170,12 +302,16 @@ mod browser {
     }
 
     impl Document {
-        /// Parse `text`; the message says where the JSON is broken.
-        pub fn parse(text: &str) -> Result<Document, String> {
-            JSON::parse(text).map(Document).map_err(|e| {
-                let reason = js_sys::Error::from(e).message();
-                format!("not valid JSON: {}", String::from(reason))
-            })
+        /// Parse `text`, with every value nested too deep left out and named
+        /// ([`bound_depth`]); the message says where the JSON is broken.
+        pub fn parse_bounded(text: &str) -> Result<(Document, Vec<String>), String> {
+            let (text, cut) = bound_depth(text);
+            JSON::parse(&text)
+                .map(|value| (Document(value), cut))
+                .map_err(|e| {
+                    let reason = js_sys::Error::from(e).message();
+                    format!("not valid JSON: {}", String::from(reason))
+                })
         }
 
         /// A JSON object `{ ... }` (not an array, a string or a number).

@@ -457,3 +457,49 @@ fn a_problem_after_an_item_taken_out_names_its_item_as_the_file_does() {
     );
     assert_eq!(clinic.articles[1].url, None);
 }
+
+/// A value 5,000 levels deep (10 KB) once blanked the guide in the browser: the message for its
+/// wrong type formatted it recursively. It is cut before anything reads it, named, and the rest
+/// of the configuration is kept.
+#[test]
+fn a_value_nested_too_deep_is_named_and_the_rest_kept() {
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    let text = format!(
+        r#"{{"name": "Riverside Massage", "phone": {deep}, "articles": [{{"title": {{"en": {deep}}}, "tags": ["sciatica"]}}]}}"#
+    );
+    let (clinic, problems) = Clinic::from_json(&text);
+    assert_eq!(clinic.name.en, "Riverside Massage");
+    assert!(clinic.phone.e164.starts_with('+'));
+    let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+    assert!(fields.contains(&"phone"), "{problems:?}");
+    assert!(
+        problems.iter().any(|p| p.message.contains("levels deep")),
+        "{problems:?}"
+    );
+    // Inside a list item: named by its path.
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.field.starts_with("articles[0].title")),
+        "{problems:?}"
+    );
+    // Strings with brackets in them are not counted as nesting.
+    let (clinic, problems) = Clinic::from_json(&format!(
+        r#"{{"name": "{}", "phone": "706-286-8344"}}"#,
+        "[{".repeat(40)
+    ));
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(clinic.name.en.starts_with("[{"));
+}
+
+#[test]
+fn deep_saved_progress_is_refused_by_name() {
+    use massage_guide::state::load_progress;
+    let deep = format!("{}{}", "[".repeat(3000), "]".repeat(3000));
+    let error = load_progress(&format!(
+        r#"{{"version": 3, "state": {{"step": "goals", "answers": {{"goals": {deep}}}}}}}"#
+    ))
+    .unwrap_err();
+    assert!(error.contains("levels deep"), "{error}");
+    assert!(error.contains("state.answers.goals"), "{error}");
+}

@@ -1,0 +1,103 @@
+// Bounded reading: a value nested thousands of levels deep, from any of the ways a
+// configuration or saved progress reaches the guide, is cut and named before anything reads
+// it. It once threw "Maximum call stack size exceeded" through the WebAssembly: the guide was
+// 0 px with no phone, and another guide on the same page froze.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, viewports, openPage, heading, dist, STRICT_CSP } from './harness.mjs';
+
+const viewport = viewports[0];
+const deep = (n) => `${'['.repeat(n)}${']'.repeat(n)}`;
+
+function page(body) {
+  return (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
+    res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Deep</title>
+<script type="module" src="/guide/embed/massage-guide.js"></script></head><body>${body}</body></html>`);
+  };
+}
+
+describe('bounded reading', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve({
+      csp: true,
+      mounts: { '/guide/': dist, '/': dist },
+      routes: {
+        '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
+        '/two-guides.html': page(`
+<massage-guide id="deep" debug><a href="tel:+12125550100">(212) 555-0100</a>
+<script type="application/json">{"name": "Deep Clinic", "phone": ${deep(5000)}}</script></massage-guide>
+<massage-guide id="plain"><a href="tel:+12125550101">(212) 555-0101</a>
+<script type="application/json">{"name": "Plain Clinic", "phone": "212-555-0101"}</script></massage-guide>`),
+      },
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a configuration value 5,000 levels deep in the element: named, and both guides on the page work', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.page.goto(`${server.origin}/two-guides.html`);
+    const deepGuide = s.page.locator('#deep');
+    const plain = s.page.locator('#plain');
+    await deepGuide.locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
+    await plain.locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
+    // The rest of the deep configuration is kept: its name, and a phone to call.
+    await deepGuide.locator('.clinic-bar', { hasText: 'Deep Clinic' }).waitFor();
+    await deepGuide.locator('a[href^="tel:"]:visible').first().waitFor();
+    // With debug, the clinic sees which field and why.
+    await deepGuide.locator('.config-notice', { hasText: 'phone' }).waitFor();
+    assert.match(await deepGuide.locator('.config-notice').innerText(), /levels deep/);
+    await plain.locator('.clinic-bar', { hasText: 'Plain Clinic' }).waitFor();
+    await plain.locator('a[href="tel:+12125550101"]:visible').first().waitFor();
+    // Both still answer: the deep one starts its questions, and so does the other.
+    await deepGuide.getByRole('button', { name: 'Start the questions' }).click();
+    await deepGuide.locator('h2', { hasText: 'safety check' }).waitFor();
+    await plain.getByRole('button', { name: 'Start the questions' }).click();
+    await plain.locator('h2', { hasText: 'safety check' }).waitFor();
+    assert.ok((await deepGuide.boundingBox()).height > 300, 'the deep guide is not blank');
+    assert.deepEqual(s.errors.filter((e) => /call stack|RangeError|unreachable/i.test(e)), []);
+    await s.context.close();
+  });
+
+  it('clinic.json with a value 5,000 levels deep: the guide reaches its result', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.context.route('**/clinic.json', (route) => route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: `{"name": "Deep File Clinic", "phone": ${deep(5000)}, "crisis_line": "988"}`,
+    }));
+    await s.page.goto(`${server.origin}/`);
+    await heading(s.page, 'Which massage is right for you?');
+    await s.page.getByRole('button', { name: 'No pain: I just want to relax' }).click();
+    await heading(s.page, 'safety check');
+    await s.page.locator('button.none-of-these:visible').click();
+    await heading(s.page, 'Your health');
+    await s.page.getByRole('button', { name: 'Next' }).click();
+    await heading(s.page, 'What would you like');
+    await s.page.getByRole('button', { name: 'See my result' }).click();
+    await heading(s.page, 'general (relaxation) massage');
+    assert.ok(await s.page.getByText('Deep File Clinic').first().isVisible());
+    assert.deepEqual(s.errors.filter((e) => /call stack|RangeError|unreachable/i.test(e)), []);
+    await s.context.close();
+  });
+
+  it('saved progress 5,000 levels deep is refused, and the guide starts afresh on every reload', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    const saved = `{"version":3,"state":{"step":"goals","answers":{"goals":${deep(5000)}}}}`;
+    await s.page.addInitScript((text) => sessionStorage.setItem('massage-guide:/:0', text), saved);
+    for (let i = 0; i < 2; i++) {
+      await s.page.goto(`${server.origin}/`);
+      await heading(s.page, 'Which massage is right for you?');
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await heading(s.page, 'safety check');
+    }
+    assert.deepEqual(s.errors.filter((e) => /call stack|RangeError|unreachable/i.test(e)), []);
+    await s.context.close();
+  });
+});
