@@ -65,6 +65,11 @@ impl PhoneNumber {
         if text.is_empty() {
             return Err("a phone number is required".into());
         }
+        // An international number is shown as written: bounded, so it cannot widen the page
+        // (3,000 dashes made it 21,406 px wide). The longest written form is about 20.
+        if text.len() > 32 {
+            return Err("write the number in at most 32 characters, e.g. +44 20 7946 0958".into());
+        }
         if let Some(bad) = text
             .chars()
             .find(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')))

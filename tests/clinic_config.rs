@@ -503,3 +503,14 @@ fn deep_saved_progress_is_refused_by_name() {
     assert!(error.contains("levels deep"), "{error}");
     assert!(error.contains("state.answers.goals"), "{error}");
 }
+
+#[test]
+fn a_phone_number_as_written_is_bounded() {
+    let long = format!("+44 20 7946 0958{}", "-".repeat(3000));
+    assert!(PhoneNumber::parse(&long).is_err());
+    assert!(PhoneNumber::parse(&format!("+44{}2079460958", "-".repeat(40))).is_err());
+    assert_eq!(
+        PhoneNumber::parse("+44 20 7946 0958").unwrap().display,
+        "+44 20 7946 0958"
+    );
+}
