@@ -154,3 +154,28 @@ fn the_preview_can_start_at_every_result() {
         assert_eq!(restored.answers, visit.answers);
     }
 }
+
+#[test]
+fn the_snippet_takes_only_an_http_or_relative_guide_address() {
+    use massage_guide::setup::snippet;
+    for bad in [
+        "javascript:alert(1)//",
+        "data:text/html,<script>alert(1)</script>",
+        "//evil.example/guide",
+        "/\\evil.example/guide",
+    ] {
+        let error = snippet(bad, None).unwrap_err();
+        assert!(error.contains("https://"), "{bad}: {error}");
+    }
+    let ok = snippet("https://clinic.example/guide", None).unwrap();
+    assert!(
+        ok.contains(r#"src="https://clinic.example/guide/embed/massage-guide.js""#),
+        "{ok}"
+    );
+    assert!(
+        ok.contains(r#"config="https://clinic.example/guide/clinic.json""#),
+        "{ok}"
+    );
+    let ok = snippet("/guide/", Some(r#"{"name": "</script>"}"#)).unwrap();
+    assert!(!ok.contains(r#""</script>""#), "{ok}");
+}

@@ -356,3 +356,34 @@ pub fn example_visit(outcome: Outcome) -> State {
 pub fn tag_ids() -> impl Iterator<Item = &'static str> {
     ArticleTag::ALL.iter().map(|tag| tag.id())
 }
+
+/// The snippet a clinic pastes into its site: the loader, and the element with its
+/// configuration's address, or with the configuration inside it.
+///
+/// The guide's address must be an http(s) address or a folder of the site: a `data:` or
+/// `javascript:` address would run whatever it holds on the clinic's page.
+pub fn snippet(base: &str, inline: Option<&str>) -> Result<String, String> {
+    let base = base.trim();
+    crate::clinic::check_url(base).map_err(|why| {
+        format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})")
+    })?;
+    // The address goes into attributes: written so that nothing in it can end one.
+    let base = base
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;");
+    let base = if base.ends_with('/') {
+        base
+    } else {
+        format!("{base}/")
+    };
+    let script = format!(r#"<script type="module" src="{base}embed/massage-guide.js"></script>"#);
+    Ok(match inline {
+        // `<` written as `\u003c`, so no text in it can close the script element.
+        Some(json) => format!(
+            "{script}\n<massage-guide>\n<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
+            json.replace('<', "\\u003c")
+        ),
+        None => format!("{script}\n<massage-guide config=\"{base}clinic.json\"></massage-guide>\n"),
+    })
+}

@@ -3,7 +3,7 @@
 //! beside the form, given the configuration in memory on every change. Nothing is sent
 //! anywhere: the draft is kept in this browser's storage, and the file is downloaded.
 
-use super::{example_visit, tag_ids, ArticleDraft, Draft, DAYS};
+use super::{example_visit, snippet, tag_ids, ArticleDraft, Draft, DAYS};
 use crate::clinic::ConfigProblem;
 use crate::guide::Outcome;
 use crate::i18n::{t, Lang};
@@ -297,31 +297,6 @@ fn download(text: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The snippet a clinic pastes into its site: the loader, and the element with its
-/// configuration's address, or with the configuration inside it.
-pub fn snippet(base: &str, inline: Option<&str>) -> String {
-    // The address goes into attributes: written so that nothing in it can end one.
-    let base = base
-        .trim()
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
-    let base = if base.ends_with('/') {
-        base
-    } else {
-        format!("{base}/")
-    };
-    let script = format!(r#"<script type="module" src="{base}embed/massage-guide.js"></script>"#);
-    match inline {
-        // `<` written as `\u003c`, so no text in it can close the script element.
-        Some(json) => format!(
-            "{script}\n<massage-guide>\n<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
-            json.replace('<', "\\u003c")
-        ),
-        None => format!("{script}\n<massage-guide config=\"{base}clinic.json\"></massage-guide>\n"),
-    }
-}
-
 #[component]
 pub fn SetupPage() -> Html {
     let kept = use_memo((), |_| {
@@ -600,7 +575,9 @@ pub fn SetupPage() -> Html {
         }
     };
 
-    let snippet_text = snippet(&base, inline.then(|| form.draft.to_json()).as_deref());
+    let snippet_result = snippet(&base, inline.then(|| form.draft.to_json()).as_deref());
+    let base_problems: Vec<String> = snippet_result.clone().err().into_iter().collect();
+    let snippet_text = snippet_result.unwrap_or_default();
     let copy = {
         let text = snippet_text.clone();
         let copied = copied.clone();
@@ -692,6 +669,7 @@ pub fn SetupPage() -> Html {
                     <section class="put-on-site" aria-labelledby="put-on-site">
                         <h2 id="put-on-site">{ "Put the guide on your site" }</h2>
                         <Field id="base" label="Address of the guide's folder on your site" kind="url" value={(*base).clone()}
+                            problems={base_problems}
                             hint={Some(AttrValue::from("Where you upload the guide's files (this page's folder and clinic.json beside them)"))}
                             oninput={{ let base = base.clone(); Callback::from(move |e: InputEvent| base.set(input_value(&e))) }} />
                         <div class="field check">
