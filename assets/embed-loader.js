@@ -14,6 +14,17 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 // (examples/prerender.rs): shown the moment this script runs, taken over by the WebAssembly
 // with the same pixels. Empty in the standalone page's copy, whose HTML declares it.
 const firstScreen = '__FIRST_SCREEN__';
+
+/** A node of the first screen's tree (tools/post-build.mjs): built, never parsed from a string,
+ *  so a page that requires Trusted Types takes it. */
+const build = (node) => {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const [tag, attributes, ...children] = node;
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children.map(build));
+  return element;
+};
 let started;
 
 /** Resolves once the browser has recorded the page's largest paint (at most 2 s: a tab
@@ -104,9 +115,7 @@ class MassageGuide extends HTMLElement {
       if (fresh && firstScreen) {
         styles.addEventListener('load', () => {
           if (this.guide || !fallback.isConnected) return;
-          const screen = document.createElement('template');
-          screen.innerHTML = firstScreen;
-          fallback.replaceWith(screen.content);
+          fallback.replaceWith(...firstScreen.map(build));
         }, { once: true });
       }
     } else if (!fresh) {

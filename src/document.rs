@@ -71,66 +71,50 @@ const _: () = assert!(MAX_DEPTH == 16, "TOO_DEEP says 16");
 /// `text` with every value nested deeper than [`MAX_DEPTH`] replaced by `null`, and where each
 /// was (`phone`, `articles[2].title`). One pass over the text, no recursion.
 pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
-    // Each open object or array: its index in the text, is it an array, the item it is on (a
-    // key, or an array's index) as the path writes it.
-    struct Level {
-        array: bool,
-        index: usize,
-        key: String,
-    }
     let bytes = text.as_bytes();
-    let mut levels: Vec<Level> = Vec::new();
-    let mut cuts: Vec<(usize, usize, String)> = Vec::new();
-    let (mut i, mut key_start) = (0, None);
-    let path = |levels: &[Level]| {
-        let mut path = String::new();
-        for level in levels {
-            if level.array {
-                path.push_str(&format!("[{}]", level.index));
-            } else {
-                if !path.is_empty() {
-                    path.push('.');
-                }
-                path.push_str(&level.key);
-            }
+    // The open objects and arrays: the item each is on, as the path writes it (`.key` for an
+    // object, the index for an array), and for an array the index.
+    let mut levels: Vec<(Option<usize>, String)> = Vec::new();
+    let mut bounded = String::new();
+    let mut cut = Vec::new();
+    let (mut i, mut from, mut last_string) = (0, 0, (0, 0));
+    // The index after the string that starts at `i` (a `"`).
+    let skip_string = |mut i: usize| {
+        i += 1;
+        while i < bytes.len() && bytes[i] != b'"' {
+            i += if bytes[i] == b'\\' { 2 } else { 1 };
         }
-        path
+        i
     };
     while i < bytes.len() {
         match bytes[i] {
             b'"' => {
-                // A string: skip to its end. In an object, before a `:`, it is a key.
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    i += if bytes[i] == b'\\' { 2 } else { 1 };
-                }
-                key_start = Some((start, i.min(bytes.len())));
+                let end = skip_string(i);
+                last_string = (i + 1, end.min(bytes.len()));
+                i = end;
             }
             b':' => {
-                if let (Some(level), Some((start, end))) = (levels.last_mut(), key_start) {
-                    // Keys are shown as written, at most 40 bytes of them.
-                    let end = end.min(start + 40);
-                    level.key = String::from_utf8_lossy(&bytes[start..end]).into_owned();
+                if let Some((None, key)) = levels.last_mut() {
+                    // The key as written, at most 40 bytes of it.
+                    let (start, mut end) = (last_string.0, last_string.1.min(last_string.0 + 40));
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    *key = text.get(start..end).unwrap_or_default().to_string();
                 }
             }
             b',' => {
-                if let Some(level) = levels.last_mut() {
-                    level.index += 1;
+                if let Some((Some(index), _)) = levels.last_mut() {
+                    *index += 1;
                 }
             }
-            open @ (b'{' | b'[') if levels.len() == MAX_DEPTH => {
-                // Too deep: find where this value ends, and cut it.
+            b'{' | b'[' if levels.len() == MAX_DEPTH => {
+                // Too deep: cut this value to its end, and say where it was.
                 let start = i;
-                let mut depth = 0usize;
+                let mut depth = 0;
                 while i < bytes.len() {
                     match bytes[i] {
-                        b'"' => {
-                            i += 1;
-                            while i < bytes.len() && bytes[i] != b'"' {
-                                i += if bytes[i] == b'\\' { 2 } else { 1 };
-                            }
-                        }
+                        b'"' => i = skip_string(i),
                         b'{' | b'[' => depth += 1,
                         b'}' | b']' => {
                             depth -= 1;
@@ -142,14 +126,29 @@ pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
                     }
                     i += 1;
                 }
-                let _ = open;
-                cuts.push((start, i.min(bytes.len() - 1), path(&levels)));
+                let mut path = String::new();
+                for (index, key) in &levels {
+                    match index {
+                        Some(index) => {
+                            path.push('[');
+                            path.push_str(&index.to_string());
+                            path.push(']');
+                        }
+                        None => {
+                            if !path.is_empty() {
+                                path.push('.');
+                            }
+                            path.push_str(key);
+                        }
+                    }
+                }
+                cut.push(path);
+                bounded.push_str(&text[from..start]);
+                bounded.push_str("null");
+                from = (i + 1).min(text.len());
             }
-            open @ (b'{' | b'[') => levels.push(Level {
-                array: open == b'[',
-                index: 0,
-                key: String::new(),
-            }),
+            b'{' => levels.push((None, String::new())),
+            b'[' => levels.push((Some(0), String::new())),
             b'}' | b']' => {
                 levels.pop();
             }
@@ -157,20 +156,11 @@ pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
         }
         i += 1;
     }
-    if cuts.is_empty() {
-        return (std::borrow::Cow::Borrowed(text), Vec::new());
+    if cut.is_empty() {
+        return (std::borrow::Cow::Borrowed(text), cut);
     }
-    let mut bounded = String::with_capacity(text.len());
-    let mut from = 0;
-    let mut paths = Vec::new();
-    for (start, end, path) in cuts {
-        bounded.push_str(&text[from..start]);
-        bounded.push_str("null");
-        from = end + 1;
-        paths.push(path);
-    }
-    bounded.push_str(&text[from.min(text.len())..]);
-    (std::borrow::Cow::Owned(bounded), paths)
+    bounded.push_str(&text[from..]);
+    (std::borrow::Cow::Owned(bounded), cut)
 }
 
 /// What is wrong with a value cut by [`bound_depth`] (its path goes before it).

@@ -64,6 +64,38 @@ const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--examp
   cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'],
 }));
 
+/**
+ * The first screen as a tree the loader builds with `createElement` (no HTML string sink, so
+ * a page that requires Trusted Types takes it): an element is `[tag, {attributes}, ...children]`,
+ * text a string. `html` is yew's server rendering: quoted attributes, escaped text, no
+ * comments; anything else fails the build rather than being read wrong.
+ */
+function tree(html) {
+  const decode = (text) => text.replace(/&(amp|lt|gt|quot|#39|#x27|#\d+|#x[0-9a-f]+);/gi, (_, e) => (
+    { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" }[e.toLowerCase()]
+      ?? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10))));
+  const root = [];
+  const open = [{ children: root }];
+  const token = /<\/([a-z][a-z0-9-]*)>|<([a-z][a-z0-9-]*)((?:\s+[a-z][a-z0-9:-]*(?:="[^"]*")?)*)\s*(\/?)>|([^<]+)/gy;
+  const attribute = /([a-z][a-z0-9:-]*)(?:="([^"]*)")?/g;
+  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  let match;
+  while (token.lastIndex < html.length && (match = token.exec(html))) {
+    const [, close, tag, attrs, selfClosing, text] = match;
+    const parent = open[open.length - 1];
+    if (text !== undefined) parent.children.push(decode(text));
+    else if (close) {
+      if (open.length < 2 || open.pop().tag !== close) throw new Error(`post-build: </${close}> closes nothing in the first screen`);
+    } else {
+      const element = [tag, Object.fromEntries([...attrs.matchAll(attribute)].map(([, k, v]) => [k, decode(v ?? '')]))];
+      parent.children.push(element);
+      if (!selfClosing && !voids.has(tag)) open.push({ tag, children: element });
+    }
+  }
+  if (token.lastIndex !== html.length || open.length !== 1) throw new Error('post-build: the first screen is not HTML this step can read');
+  return root;
+}
+
 const template = fs.readFileSync(path.join(source, 'assets', 'embed-loader.js'), 'utf8');
 const loader = (firstScreen) => {
   const code = template
@@ -72,7 +104,7 @@ const loader = (firstScreen) => {
     .replace("'__WASM__'", () => `'../${wasm}'`)
     .replace("'__STYLES__'", () => `'../${styles}'`)
     .replace("'__CATALOGUES__'", () => JSON.stringify(catalogues))
-    .replace("'__FIRST_SCREEN__'", () => JSON.stringify(firstScreen));
+    .replace("'__FIRST_SCREEN__'", () => JSON.stringify(firstScreen && tree(firstScreen)));
   if (code.includes("'__")) throw new Error('post-build: a placeholder was left in the loader');
   return minified(code);
 };
