@@ -92,7 +92,15 @@ class MassageGuide extends HTMLElement {
    *  `<script type="application/json">` inside the element (data, never run). */
   configText() {
     if (this.inPage !== undefined && this.inPage !== null) {
-      return typeof this.inPage === 'string' ? this.inPage : JSON.stringify(this.inPage);
+      if (typeof this.inPage === 'string') return this.inPage;
+      try {
+        return JSON.stringify(this.inPage);
+      } catch (error) {
+        // A circular object, a BigInt, a toJSON that throws: named, and the guide goes on with
+        // its built-in content (the reader names the document as not an object too).
+        console.error('massage-guide: the configuration property cannot be read as JSON:', error?.message ?? error);
+        return '"unreadable"';
+      }
     }
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }

@@ -5,15 +5,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, viewports, openPage, choose, answer, next, heading, axe, screenshot, root, walk } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root, dist, walk } from './harness.mjs';
 
-/** A catalogue as it ships: `lang`'s file in dist/i18n/ (English is built into the guide, from
- * assets/i18n/en.json). */
+/** A catalogue as it ships: `lang`'s file in the served build's i18n/ (English is built into
+ * the guide, from assets/i18n/en.json). */
 function shippedCatalogue(lang) {
   if (lang === 'en') return JSON.parse(fs.readFileSync(path.join(root, 'assets', 'i18n', 'en.json'), 'utf8'));
-  const shipped = fs.readdirSync(path.join(root, 'dist', 'i18n')).filter((f) => new RegExp(`^${lang}-[0-9a-f]+\\.json$`).test(f));
+  const shipped = fs.readdirSync(path.join(dist, 'i18n')).filter((f) => new RegExp(`^${lang}-[0-9a-f]+\\.json$`).test(f));
   assert.equal(shipped.length, 1, `one ${lang} catalogue ships`);
-  return JSON.parse(fs.readFileSync(path.join(root, 'dist', 'i18n', shipped[0]), 'utf8'));
+  return JSON.parse(fs.readFileSync(path.join(dist, 'i18n', shipped[0]), 'utf8'));
 }
 
 /** English catalogue texts that differ in `lang`: none may show in that language. */
@@ -85,7 +85,7 @@ describe('accessibility, Spanish and the printed summary', () => {
       await check('explainer');
       await page.getByRole('button', { name: 'Atrás' }).click();
       await page.getByRole('button', { name: 'Empezar las preguntas' }).click();
-      await heading(page, 'control de seguridad');
+      await heading(page, 'su seguridad');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await check('safety-error');
       await choose(page, 'chest-pain');
@@ -93,24 +93,13 @@ describe('accessibility, Spanish and the printed summary', () => {
       await heading(page, 'Llame al 911 ahora');
       await check('emergency');
       await page.getByRole('button', { name: 'Lo marqué por error' }).click();
+      await heading(page, 'su seguridad');
       await choose(page, 'chest-pain');
-      await choose(page, 'swollen-calf');
-      await page.getByRole('button', { name: 'Siguiente' }).click();
-      await heading(page, 'Vea a un médico hoy');
-      assert.ok(await page.getByRole('link', { name: /Llámenos/ }).isVisible());
-      assert.equal(await page.getByRole('link', { name: /Llamar para reservar/ }).count(), 0);
-      await check('result-doctor-today');
-      await page.getByRole('button', { name: 'Atrás' }).click();
       await choose(page, 'none');
-      await page.getByRole('button', { name: 'Siguiente' }).click();
       await heading(page, '¿Dónde le duele?');
       await choose(page, 'lower-back');
       await choose(page, 'chest');
       await check('where');
-      await page.getByRole('button', { name: 'Siguiente' }).click();
-      await heading(page, 'Sobre el dolor en el pecho, la mandíbula o el brazo');
-      await check('heart-check');
-      await answer(page, 'heart-signs', 'no');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await heading(page, 'Sobre su dolor');
       await choose(page, '6');
@@ -118,15 +107,37 @@ describe('accessibility, Spanish and the printed summary', () => {
       await choose(page, 'spreads-down-leg');
       await check('pain');
       await page.getByRole('button', { name: 'Siguiente' }).click();
-      await heading(page, 'antecedentes de salud');
+      await heading(page, 'Sobre el dolor en el pecho, la mandíbula o el brazo');
+      await check('heart-check');
+      await choose(page, 'none');
+      await heading(page, 'Sobre su espalda');
+      await check('flags-back');
+      await choose(page, 'none');
+      await heading(page, 'Su salud');
       await choose(page, 'diabetes');
       await choose(page, 'blood-thinners');
       await check('health');
       await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, 'Sobre su medicina para diluir la sangre');
+      await check('flags-blood-thinners');
+      await choose(page, 'none');
+      await heading(page, 'Sobre su diabetes');
+      await check('flags-diabetes');
+      await choose(page, 'none');
       await heading(page, '¿Qué espera del masaje?');
       await choose(page, 'relieve-pain');
       await choose(page, 'mood-sleep');
+      // Red, hot skin that is spreading, right now: see a doctor today.
+      await choose(page, 'spreading-red-skin');
       await check('goals');
+      await page.getByRole('button', { name: 'Ver mi resultado' }).click();
+      await heading(page, 'Vea a un médico hoy');
+      assert.ok(await page.getByRole('link', { name: /Llámenos/ }).isVisible());
+      assert.equal(await page.getByRole('link', { name: /Llamar para reservar/ }).count(), 0);
+      await check('result-doctor-today');
+      await page.getByRole('button', { name: 'Atrás' }).click();
+      await heading(page, '¿Qué espera del masaje?');
+      await choose(page, 'spreading-red-skin');
       await page.getByRole('button', { name: 'Ver mi resultado' }).click();
       await heading(page, 'Le conviene un masaje médico');
       assert.match(await page.locator('.crisis').textContent(), /llame o envíe un mensaje de texto al 988 \(en una emergencia, al 911\)/);
@@ -134,10 +145,10 @@ describe('accessibility, Spanish and the printed summary', () => {
       // The other result, and the safety screen without its error message.
       await page.getByRole('button', { name: 'Empezar de nuevo' }).click();
       await page.getByRole('button', { name: 'Empezar las preguntas' }).click();
-      await heading(page, 'control de seguridad');
+      await heading(page, 'su seguridad');
       await check('safety');
       await choose(page, 'none');
-      await page.getByRole('button', { name: 'Siguiente' }).click();
+      await heading(page, '¿Dónde le duele?');
       await choose(page, 'no-pain');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await page.getByRole('button', { name: 'Siguiente' }).click();
@@ -148,7 +159,7 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.getByRole('button', { name: 'Atrás' }).click();
       await heading(page, '¿Qué espera del masaje?');
       await page.getByRole('button', { name: 'Atrás' }).click();
-      await heading(page, 'antecedentes de salud');
+      await heading(page, 'Su salud');
       await choose(page, 'neuropathy');
       await page.getByRole('button', { name: 'Siguiente' }).click();
       await page.getByRole('button', { name: 'Ver mi resultado' }).click();
@@ -191,36 +202,41 @@ describe('accessibility, Spanish and the printed summary', () => {
       await heading(page, vi['outcome.emergency.title'].replace('{number}', '911'));
       await check('emergency');
       await press('emergency.mistake');
+      await heading(page, vi['safety.title']);
       await choose(page, 'chest-pain');
-      await choose(page, 'swollen-calf');
-      await press('nav.next');
-      await heading(page, vi['outcome.doctor-today.title']);
-      assert.ok(await page.getByRole('link', { name: new RegExp(vi['call.us']) }).isVisible());
-      await check('result-doctor-today');
-      await press('nav.back');
-      await choose(page, 'none');
-      await press('nav.next');
+      await press('flags.none');
       await heading(page, vi['where.title']);
       await choose(page, 'lower-back');
       await choose(page, 'chest');
       await check('where');
-      await press('nav.next');
-      await heading(page, vi['follow-up.heart-title']);
-      await check('heart-check');
-      await answer(page, 'heart-signs', 'no');
       await press('nav.next');
       await heading(page, vi['pain.title']);
       await choose(page, '6');
       await choose(page, 'over-3-months');
       await check('pain');
       await press('nav.next');
+      await heading(page, vi['flags.chest.title']);
+      await check('heart-check');
+      await press('flags.none');
+      await heading(page, vi['flags.back.title']);
+      await check('flags-back');
+      await press('flags.none');
       await heading(page, vi['health.title']);
       await check('health');
       await press('nav.next');
       await heading(page, vi['goals.title']);
       await choose(page, 'relieve-pain');
       await choose(page, 'mood-sleep');
+      // Red, hot skin that is spreading, right now: see a doctor today.
+      await choose(page, 'spreading-red-skin');
       await check('goals');
+      await press('nav.see-result');
+      await heading(page, vi['outcome.doctor-today.title']);
+      assert.ok(await page.getByRole('link', { name: new RegExp(vi['call.us']) }).isVisible());
+      await check('result-doctor-today');
+      await press('nav.back');
+      await heading(page, vi['goals.title']);
+      await choose(page, 'spreading-red-skin');
       await press('nav.see-result');
       await heading(page, vi['outcome.medical-massage.title']);
       assert.match(await page.locator('.crisis a[href="tel:988"]').textContent(), /988/);
@@ -255,9 +271,8 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.keyboard.press('Enter');
       await heading(page, 'safety check');
       assert.ok(await focused(page, 'h2'), 'focus moves to the new heading');
-      await tabTo(page, 'input[value="none"]');
-      await page.keyboard.press('Space');
-      await tabTo(page, 'button.primary');
+      // "None of these" answers the screen and goes on.
+      await tabTo(page, 'button.none-of-these');
       await page.keyboard.press('Enter');
       await heading(page, 'Where does it hurt?');
       assert.ok(await focused(page, 'h2'));
@@ -297,7 +312,21 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.keyboard.press('Space');
       await tabTo(page, 'button.primary');
       await page.keyboard.press('Enter');
-      await heading(page, 'health background');
+      // The red-flag screens of the back and of the leg: a tick with Space, taken back, then
+      // "None of these" with Enter.
+      await heading(page, 'About your back');
+      assert.ok(await focused(page, 'h2'));
+      await tabTo(page, 'input[value="saddle-numbness"]');
+      await page.keyboard.press('Space');
+      assert.ok(await page.locator('input[value="saddle-numbness"]').isChecked());
+      await page.keyboard.press('Space');
+      await tabTo(page, 'button.none-of-these');
+      await page.keyboard.press('Enter');
+      await heading(page, 'About your joints and limbs');
+      assert.ok(await focused(page, 'h2'));
+      await tabTo(page, 'button.none-of-these');
+      await page.keyboard.press('Enter');
+      await heading(page, 'Your health');
       await tabTo(page, 'button.primary');
       await page.keyboard.press('Enter');
       await heading(page, 'What would you like');
@@ -329,14 +358,19 @@ describe('accessibility, Spanish and the printed summary', () => {
       await page.getByRole('button', { name: 'Start the questions' }).click();
       await noScroll('safety');
       await choose(page, 'none');
-      await next(page);
+      await heading(page, 'Where does it hurt?');
       await noScroll('where');
       await choose(page, 'neck');
       await next(page);
+      await heading(page, 'About your pain');
       await noScroll('pain');
       await choose(page, '7');
       await choose(page, 'over-3-months');
       await next(page);
+      await heading(page, 'About your neck, shoulders and arms');
+      await noScroll('flags-neck');
+      await choose(page, 'none');
+      await heading(page, 'Your health');
       await noScroll('health');
       await next(page);
       await choose(page, 'relieve-pain');
@@ -353,7 +387,9 @@ describe('accessibility, Spanish and the printed summary', () => {
     const s = await openPage(browser, server.origin, viewports[1]);
     const { page } = s;
     await page.goto(server.origin + '/');
-    await walk(page, [['none'], ['lower-back', 'left-leg'], ['6', 'over-3-months', 'spreads-down-leg'], ['blood-thinners'], ['relieve-pain']]);
+    // The back's and the leg's red flags, then the blood thinner's.
+    await walk(page, [['none'], ['lower-back', 'left-leg'], ['6', 'over-3-months', 'spreads-down-leg'], ['none'], ['none'],
+      ['blood-thinners'], ['none'], ['relieve-pain']]);
     await heading(page, 'Medical massage is the right fit');
     await page.emulateMedia({ media: 'print' });
     const printed = await guideText(page);

@@ -26,6 +26,17 @@ describe('bounded reading', () => {
       mounts: { '/guide/': dist, '/': dist },
       routes: {
         '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
+        '/property.html': page(`<massage-guide id="circular"><a href="tel:+12125550100">(212) 555-0100</a></massage-guide>
+<massage-guide id="big"><a href="tel:+12125550101">(212) 555-0101</a></massage-guide>
+<massage-guide id="throws"><a href="tel:+12125550102">(212) 555-0102</a></massage-guide>
+<script type="module" src="/property.js"></script>`),
+        '/property.js': (req, res) => {
+          res.writeHead(200, { 'content-type': 'text/javascript' });
+          res.end(`const circular = { name: 'Loop Clinic' }; circular.self = circular;
+document.getElementById('circular').configuration = circular;
+document.getElementById('big').configuration = { name: 'Big Clinic', phone: 10n };
+document.getElementById('throws').configuration = { toJSON() { throw new Error('no'); } };`);
+        },
         '/two-guides.html': page(`
 <massage-guide id="deep" debug><a href="tel:+12125550100">(212) 555-0100</a>
 <script type="application/json">{"name": "Deep Clinic", "phone": ${deep(5000)}}</script></massage-guide>
@@ -62,6 +73,21 @@ describe('bounded reading', () => {
     await plain.locator('h2', { hasText: 'safety check' }).waitFor();
     assert.ok((await deepGuide.boundingBox()).height > 300, 'the deep guide is not blank');
     assert.deepEqual(s.errors.filter((e) => /call stack|RangeError|unreachable/i.test(e)), []);
+    await s.context.close();
+  });
+
+  it('a configuration property that cannot be JSON (circular, BigInt, a throwing toJSON): named, each guide kept', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.page.goto(`${server.origin}/property.html`);
+    for (const id of ['circular', 'big', 'throws']) {
+      const guide = s.page.locator(`#${id}`);
+      await guide.locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
+      await guide.locator('a[href^="tel:"]:visible').first().waitFor();
+      await guide.getByRole('button', { name: 'Start the questions' }).click();
+      await guide.locator('h2', { hasText: 'safety check' }).waitFor();
+    }
+    const named = s.errors.filter((e) => e.includes('configuration property cannot be read as JSON'));
+    assert.equal(named.length, 3, s.errors.join('\n'));
     await s.context.close();
   });
 

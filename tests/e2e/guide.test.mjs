@@ -3,7 +3,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, choose, answer, next, heading, axe, screenshot, walk } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, walk } from './harness.mjs';
 
 const PHONE = 'a[href="tel:+17062868344"]:visible';
 
@@ -101,8 +101,8 @@ for (const viewport of viewports) {
       await page.getByRole('button', { name: 'Start the questions' }).click();
       await heading(page, 'safety check');
       await s.check('safety');
+      // "None of these" answers the screen and goes on.
       await choose(page, 'none');
-      await next(page);
       await heading(page, 'Where does it hurt?');
       await choose(page, 'lower-back');
       assert.equal(await page.locator('g.region.selected[data-region="lower-back"]').count(), 1, 'marked on the figure');
@@ -114,7 +114,12 @@ for (const viewport of viewports) {
       await choose(page, 'spreads-down-leg');
       await s.check('pain');
       await next(page);
-      await heading(page, 'health background');
+      // Pain in the lower back, spreading down a leg: the back's own red flags.
+      await heading(page, 'About your back');
+      assert.equal(await page.locator('section[data-flags="back"]').count(), 1);
+      await s.check('flags-back');
+      await choose(page, 'none');
+      await heading(page, 'Your health');
       await s.check('health');
       await next(page);
       await heading(page, 'What would you like');
@@ -140,10 +145,10 @@ for (const viewport of viewports) {
       const { page } = s;
       await page.getByRole('button', { name: 'Start the questions' }).click();
       await choose(page, 'none');
-      await next(page);
+      await heading(page, 'Where does it hurt?');
       await choose(page, 'no-pain');
       await next(page);
-      await heading(page, 'health background');
+      await heading(page, 'Your health');
       assert.equal(await page.locator('.progress-text').textContent(), 'Step 3 of 4');
       await next(page);
       await choose(page, 'relax');
@@ -159,7 +164,7 @@ for (const viewport of viewports) {
       const s = await start();
       const { page } = s;
       await page.getByRole('button', { name: 'Start the questions' }).click();
-      await choose(page, 'one-side-weakness');
+      await choose(page, 'stroke-face-arm-leg');
       await next(page);
       await heading(page, 'Call 911 now');
       assert.ok(await page.locator('a[href="tel:911"]').isVisible());
@@ -175,22 +180,26 @@ for (const viewport of viewports) {
     it('pain marked on the chest asks the heart question once; yes is an emergency', async () => {
       const s = await start();
       const { page } = s;
-      await walk(page, [['none'], ['chest']]);
+      await walk(page, [['none'], ['chest'], ['5', '3-days-to-6-weeks']]);
       await heading(page, 'About the pain in your chest, jaw or arm');
-      assert.equal(await page.locator('.progress-text').textContent(), 'Step 3 of 6');
+      // Part 2 of 4 (where it hurts), as on the screens before it.
+      assert.equal(await page.locator('.progress-text').textContent(), 'Step 2 of 4');
+      assert.deepEqual(await page.locator('section[data-flags="chest"] input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => i.value)),
+        ['heart-signs'], 'the heart question, once');
       await next(page);
-      assert.match(await page.locator('.step-error').textContent(), /yes or no/);
+      assert.match(await page.locator('.step-error').textContent(), /None of these/);
       await s.check('heart-check');
-      await answer(page, 'heart-signs', 'yes');
+      await choose(page, 'heart-signs');
       await next(page);
       await heading(page, 'Call 911 now');
       const reasons = await page.locator('.reasons li').allTextContents();
       assert.ok(reasons.some((r) => r.includes('heart attack')), reasons.join('|'));
       await page.getByRole('button', { name: 'I ticked this by mistake' }).click();
       await heading(page, 'About the pain in your chest, jaw or arm');
-      await answer(page, 'heart-signs', 'no');
-      await next(page);
-      await heading(page, 'About your pain');
+      assert.ok(await page.locator('input[value="heart-signs"]').isChecked(), 'the tick is kept, to take back');
+      await choose(page, 'none');
+      await heading(page, 'Your health');
+      assert.equal(await page.locator('section[data-flags]').count(), 0, 'no other red-flag screen for the chest');
       await s.finish();
     });
 
@@ -200,8 +209,14 @@ for (const viewport of viewports) {
       await s.context.route('**/clinic.json', (route) => route.continue({ url: server.origin + '/example-clinic.json' }));
       await page.reload();
       await page.locator('a[href="tel:+15550100199"]:visible').first().waitFor();
-      await page.getByRole('button', { name: 'Start the questions' }).click();
+      // A leg marked, then a swollen calf on the limbs' red-flag screen.
+      await walk(page, [['none'], ['left-leg'], ['5', '3-days-to-6-weeks']]);
+      await heading(page, 'About your joints and limbs');
       await choose(page, 'swollen-calf');
+      await next(page);
+      await heading(page, 'Your health');
+      await next(page);
+      await choose(page, 'relieve-pain');
       await next(page);
       await heading(page, 'See a doctor today');
       assert.equal(await page.locator('[data-outcome]').getAttribute('data-outcome'), 'doctor-today');
@@ -215,19 +230,42 @@ for (const viewport of viewports) {
       await s.finish();
     });
 
-    it('the safety follow-up questions: a high reading and a knock to the head', async () => {
+    it('the red-flag follow-ups: a high reading and a knock to the head', async () => {
       const s = await start();
       const { page } = s;
-      await walk(page, [['high-reading', 'head-knock']]);
-      await heading(page, 'A little more about that');
-      await answer(page, 'reading-symptoms', 'no');
-      await answer(page, 'blood-thinners', 'no');
+      await walk(page, [['none'], ['head'], ['4', '3-days-to-6-weeks']]);
+      await heading(page, 'About your head');
+      const asked = () => page.locator('section[data-flags] input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+      assert.ok(!(await asked()).includes('head-knock-symptoms'), 'asked only after a knock');
+      await choose(page, 'head-knock');
+      await page.locator('input[value="head-knock-symptoms"]').waitFor();
+      await s.check('flags-head');
+      // The symptoms left unticked: answered "no" on Next.
+      await next(page);
+      await heading(page, 'Your health');
+      await choose(page, 'high-blood-pressure');
+      await next(page);
+      await heading(page, 'About your blood pressure');
+      assert.deepEqual(await asked(), ['high-reading']);
+      await choose(page, 'high-reading');
+      await page.locator('input[value="reading-symptoms"]').waitFor();
       await s.check('safety-follow-up');
       await next(page);
+      await heading(page, 'What would you like');
+      await choose(page, 'relieve-pain');
+      await next(page);
       await heading(page, 'See a doctor today');
+      const today = await page.locator('.reasons li').allTextContents();
+      assert.ok(today.some((r) => r.includes('180/120')), today.join('|'));
+      // A blood thinner with that knock to the head: an emergency as soon as the health
+      // background is left.
       await page.getByRole('button', { name: 'Back' }).click();
-      await heading(page, 'A little more about that');
-      await answer(page, 'blood-thinners', 'yes');
+      await heading(page, 'What would you like');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await heading(page, 'About your blood pressure');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await heading(page, 'Your health');
+      await choose(page, 'blood-thinners');
       await next(page);
       await heading(page, 'Call 911 now');
       const reasons = await page.locator('.reasons li').allTextContents();
@@ -238,14 +276,15 @@ for (const viewport of viewports) {
     it('"check with your doctor before booking" and "rest first, then book"', async () => {
       const s = await start();
       const { page } = s;
-      await walk(page, [['uncontrolled-blood-pressure']]);
+      await walk(page, [['none'], ['no-pain'], [], ['relax', 'catching-skin']]);
       await heading(page, 'Check with your doctor before booking');
       assert.equal(await page.getByRole('link', { name: /Call to book/ }).count(), 0);
       assert.ok(await page.locator('.referral a[href="tel:+17062868344"]').isVisible(), 'the clinic takes referrals');
       await s.check('result-before-booking');
       await page.getByRole('button', { name: 'Back' }).click();
-      await choose(page, 'uncontrolled-blood-pressure');
-      await choose(page, 'ill-now');
+      await heading(page, 'What would you like');
+      await choose(page, 'catching-skin');
+      await choose(page, 'catching-illness');
       await next(page);
       await heading(page, 'Rest first, then book');
       const reasons = await page.locator('.reasons li').allTextContents();
@@ -290,18 +329,20 @@ for (const viewport of viewports) {
       const { page } = s;
       await page.getByRole('button', { name: 'Start the questions' }).click();
       await choose(page, 'none');
-      await next(page);
+      await heading(page, 'Where does it hurt?');
       await choose(page, 'neck');
       await choose(page, 'left-knee');
       await next(page);
+      await heading(page, 'About your pain');
       await choose(page, '4');
       await page.getByRole('button', { name: 'Back' }).click();
       await heading(page, 'Where does it hurt?');
       assert.ok(await page.locator('input[value="neck"]').isChecked());
       await page.getByRole('button', { name: 'Back' }).click();
       await heading(page, 'safety check');
-      assert.ok(await page.locator('input[value="none"]').isChecked());
+      assert.equal(await page.locator('button.none-of-these').getAttribute('aria-pressed'), 'true', '"None of these" kept');
       await next(page);
+      await heading(page, 'Where does it hurt?');
       await next(page);
       await heading(page, 'About your pain');
       assert.ok(await page.locator('input[value="4"]').isChecked());
