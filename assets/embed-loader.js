@@ -211,6 +211,8 @@ class MassageGuide extends HTMLElement {
           config: configUrl,
           configText: this.configText(),
           phone: this.getAttribute('phone') ?? undefined,
+          // The page's own number: shown whenever the configuration's cannot be.
+          hostPhone: this.querySelector('a[href^="tel:"]')?.getAttribute('href').slice(4) || undefined,
           lang: this.getAttribute('lang') ?? undefined,
           debug,
           storageKey: this.storageKey,

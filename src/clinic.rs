@@ -270,6 +270,23 @@ impl Clinic {
         Clinic::from_json(DEFAULT_CLINIC_JSON).0
     }
 
+    /// The built-in content with the host page's own number: the `tel:` link the page put
+    /// inside the element. A configuration that fails, or whose number is refused, then never
+    /// shows another clinic's number.
+    pub fn builtin_with_phone(host_phone: Option<&str>) -> Clinic {
+        let mut clinic = Clinic::builtin();
+        if let Some(phone) = host_phone.and_then(|text| PhoneNumber::parse(text).ok()) {
+            clinic.phone = phone;
+        }
+        clinic
+    }
+
+    /// A clinic's configuration over `base` (the built-in content, with the host's number),
+    /// with the problems found: a field that is wrong keeps `base`'s value.
+    pub fn from_json_over(base: Clinic, text: &str) -> (Clinic, Vec<ConfigProblem>) {
+        base.merge_json(text)
+    }
+
     /// A clinic's configuration over the built-in content, with the problems found.
     ///
     /// In the browser a misspelt field is not among them: serde-wasm-bindgen reads a struct's

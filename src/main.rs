@@ -25,7 +25,8 @@ impl Guide {
 }
 
 /// Mount a guide into `root` (inside the element's shadow root). `options` is a plain object
-/// from the loader: `config`, `configText`, `phone`, `lang` (strings or absent), `catalogues` (an object of
+/// from the loader: `config`, `configText`, `phone`, `hostPhone` (the number of the page's own `tel:` link
+/// inside the element), `lang` (strings or absent), `catalogues` (an object of
 /// language code to catalogue URL), `debug` (boolean) and `storageKey` (string).
 #[wasm_bindgen]
 pub fn mount_guide(
@@ -43,6 +44,7 @@ pub fn mount_guide(
         config_url: text("config"),
         config_text: text("configText"),
         phone: text("phone"),
+        host_phone: text("hostPhone"),
         host: Some(host),
         debug: js_sys::Reflect::get(&options, &"debug".into()).is_ok_and(|v| v.is_truthy()),
         storage_key: text("storageKey").unwrap_or_else(|| "massage-guide".into()),

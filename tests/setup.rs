@@ -164,10 +164,10 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "//evil.example/guide",
         "/\\evil.example/guide",
     ] {
-        let error = snippet(bad, None).unwrap_err();
+        let error = snippet(bad, None, "706-286-8344").unwrap_err();
         assert!(error.contains("https://"), "{bad}: {error}");
     }
-    let ok = snippet("https://clinic.example/guide", None).unwrap();
+    let ok = snippet("https://clinic.example/guide", None, "212-555-0100").unwrap();
     assert!(
         ok.contains(r#"src="https://clinic.example/guide/embed/massage-guide.js""#),
         "{ok}"
@@ -176,6 +176,23 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         ok.contains(r#"config="https://clinic.example/guide/clinic.json""#),
         "{ok}"
     );
-    let ok = snippet("/guide/", Some(r#"{"name": "</script>"}"#)).unwrap();
+    // The clinic's own number inside the element, for when the script cannot run.
+    assert!(
+        ok.contains(r#"<a href="tel:+12125550100">(212) 555-0100</a>"#),
+        "{ok}"
+    );
+    let ok = snippet(
+        "/guide/",
+        Some(r#"{"name": "</script>"}"#),
+        "+44 20 7946 0958",
+    )
+    .unwrap();
     assert!(!ok.contains(r#""</script>""#), "{ok}");
+    assert!(
+        ok.contains(r#"<a href="tel:+442079460958">+44 20 7946 0958</a>"#),
+        "{ok}"
+    );
+    // A number that does not read yet: no link rather than a wrong one.
+    let ok = snippet("/guide/", None, "212-555").unwrap();
+    assert!(!ok.contains("tel:"), "{ok}");
 }

@@ -362,7 +362,11 @@ pub fn tag_ids() -> impl Iterator<Item = &'static str> {
 ///
 /// The guide's address must be an http(s) address or a folder of the site: a `data:` or
 /// `javascript:` address would run whatever it holds on the clinic's page.
-pub fn snippet(base: &str, inline: Option<&str>) -> Result<String, String> {
+///
+/// The element holds the clinic's phone link (`phone`, as typed; left out until it reads as a
+/// number): if the script is blocked or cannot load, or the configuration cannot be had, the
+/// visitor still has a number to call, and it is this clinic's.
+pub fn snippet(base: &str, inline: Option<&str>, phone: &str) -> Result<String, String> {
     let base = base.trim();
     crate::clinic::check_url(base).map_err(|why| {
         format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})")
@@ -378,12 +382,18 @@ pub fn snippet(base: &str, inline: Option<&str>) -> Result<String, String> {
         format!("{base}/")
     };
     let script = format!(r#"<script type="module" src="{base}embed/massage-guide.js"></script>"#);
+    // Digits, `+` and the display's `(`, `)`, `-` and spaces only: nothing to escape.
+    let link = crate::clinic::PhoneNumber::parse(phone)
+        .map(|p| format!("<a href=\"{}\">{}</a>\n", p.tel_href(), p.display))
+        .unwrap_or_default();
     Ok(match inline {
         // `<` written as `\u003c`, so no text in it can close the script element.
         Some(json) => format!(
-            "{script}\n<massage-guide>\n<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
+            "{script}\n<massage-guide>\n{link}<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
             json.replace('<', "\\u003c")
         ),
-        None => format!("{script}\n<massage-guide config=\"{base}clinic.json\"></massage-guide>\n"),
+        None => format!(
+            "{script}\n<massage-guide config=\"{base}clinic.json\">\n{link}</massage-guide>\n"
+        ),
     })
 }

@@ -575,7 +575,11 @@ pub fn SetupPage() -> Html {
         }
     };
 
-    let snippet_result = snippet(&base, inline.then(|| form.draft.to_json()).as_deref());
+    let snippet_result = snippet(
+        &base,
+        inline.then(|| form.draft.to_json()).as_deref(),
+        &form.draft.phone,
+    );
     let base_problems: Vec<String> = snippet_result.clone().err().into_iter().collect();
     let snippet_text = snippet_result.unwrap_or_default();
     let copy = {

@@ -34,6 +34,10 @@ pub struct AppProps {
     /// A phone number that overrides the configuration's (the element's `phone` attribute).
     #[prop_or_default]
     pub phone: Option<AttrValue>,
+    /// The number of the `tel:` link the host page put inside the element: shown in place of
+    /// the configuration's when that cannot be had.
+    #[prop_or_default]
+    pub host_phone: Option<AttrValue>,
     /// The `<massage-guide>` element, which receives the analytics events.
     #[prop_or_default]
     pub host: Option<web_sys::HtmlElement>,
@@ -58,6 +62,7 @@ pub fn App(props: &AppProps) -> Html {
         props.config_url.clone(),
         props.config_text.clone(),
         props.phone.clone(),
+        props.host_phone.clone(),
         props.host.clone(),
         props.debug,
     );

@@ -50,9 +50,9 @@ const CONFIG_TIMEOUT_MS: u32 = 5000;
 
 /// Fetch and read the clinic's configuration, with the problems found in it (each logged to
 /// the console for the site owner); `Err` with the reason when it cannot be had at all.
-pub async fn load_clinic(url: &str) -> Result<(Clinic, Vec<String>), String> {
+pub async fn load_clinic(url: &str, base: Clinic) -> Result<(Clinic, Vec<String>), String> {
     match fetch_text(url).await {
-        Ok(text) => Ok(read_clinic(&text, url)),
+        Ok(text) => Ok(read_clinic(&text, url, base)),
         Err(e) => {
             let problem = format!("could not load {url} ({e}); using the built-in content");
             console_error(&problem);
@@ -61,10 +61,10 @@ pub async fn load_clinic(url: &str) -> Result<(Clinic, Vec<String>), String> {
     }
 }
 
-/// Read a configuration from `source` (its address, or "configuration in the page"), with the
-/// problems found in it, each logged to the console for the site owner.
-pub fn read_clinic(text: &str, source: &str) -> (Clinic, Vec<String>) {
-    let (clinic, problems) = Clinic::from_json(text);
+/// Read a configuration from `source` (its address, or "configuration in the page") over
+/// `base`, with the problems found in it, each logged to the console for the site owner.
+pub fn read_clinic(text: &str, source: &str, base: Clinic) -> (Clinic, Vec<String>) {
+    let (clinic, problems) = Clinic::from_json_over(base, text);
     let problems: Vec<String> = problems.iter().map(|p| format!("{source}: {p}")).collect();
     for problem in &problems {
         console_error(problem);

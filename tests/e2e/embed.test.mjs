@@ -158,13 +158,23 @@ for (const viewport of viewports) {
       // The `phone` attribute's number, from the app's first render.
       await second.locator('a.phone-link[href="tel:+15550100199"]').waitFor();
       await first.getByRole('button', { name: 'Start the questions' }).click();
-      await first.locator('label.choice:has(input[value="none"])').click();
-      await first.getByRole('button', { name: 'Next' }).click();
+      // "None of these" answers the safety check and goes on.
+      await first.locator('button.none-of-these').click();
       await first.locator('h2', { hasText: 'Where does it hurt?' }).waitFor();
+      // The second guide: no pain, and red skin spreading right now (the goals' last check).
       await second.getByRole('button', { name: 'Start the questions' }).click();
-      await second.locator('label.choice:has(input[value="swollen-calf"])').click();
+      await second.locator('button.none-of-these').click();
+      await second.locator('h2', { hasText: 'Where does it hurt?' }).waitFor();
+      await second.locator('label.choice:has(input[value="no-pain"])').click();
       await second.getByRole('button', { name: 'Next' }).click();
+      await second.locator('h2', { hasText: 'Your health' }).waitFor();
+      await second.getByRole('button', { name: 'Next' }).click();
+      await second.locator('h2', { hasText: 'What would you like' }).waitFor();
+      await second.locator('label.choice:has(input[value="relax"])').click();
+      await second.locator('label.choice:has(input[value="spreading-red-skin"])').click();
+      await second.getByRole('button', { name: 'See my result' }).click();
       await second.locator('h2', { hasText: 'See a doctor' }).waitFor();
+      assert.equal(await first.locator('h2', { hasText: 'Where does it hurt?' }).count(), 1, 'the first guide stays where it was');
       await page.reload();
       await first.locator('h2', { hasText: 'Where does it hurt?' }).waitFor();
       await second.locator('h2', { hasText: 'See a doctor' }).waitFor();

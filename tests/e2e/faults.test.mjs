@@ -125,7 +125,7 @@ describe('faults and hostile input', () => {
     await stillWorks(page);
     assert.equal(await page.locator('.clinic-name:visible').textContent(), HOSTILE, 'shown literally');
     await page.getByRole('button', { name: 'Back' }).click();
-    await walk(page, [['none'], ['lower-back'], ['6', '3-days-to-6-weeks'], [], ['relieve-pain']]);
+    await walk(page, [['none'], ['lower-back'], ['6', '3-days-to-6-weeks'], ['none'], [], ['relieve-pain']]);
     await heading(page, 'Medical massage');
     const titles = await page.locator('.article-title').allTextContents();
     assert.equal(titles[0], HOSTILE);
@@ -153,7 +153,6 @@ describe('faults and hostile input', () => {
     await s.page.goto(server.origin + '/');
     await stillWorks(s.page);
     await choose(s.page, 'none');
-    await next(s.page);
     await heading(s.page, 'Where does it hurt?');
     assert.ok(warnings.some((w) => w.includes('session storage is unavailable')), warnings.join('\n'));
     assert.deepEqual(s.errors, []);
@@ -168,7 +167,6 @@ describe('faults and hostile input', () => {
     await s.page.goto(server.origin + '/');
     await stillWorks(s.page);
     await choose(s.page, 'none');
-    await next(s.page);
     await heading(s.page, 'Where does it hurt?');
     assert.deepEqual(s.errors, []);
     await s.context.close();
@@ -190,20 +188,42 @@ describe('faults and hostile input', () => {
     });
   }
 
-  it('saved progress from version 1 is carried over once, with the safety question asked again', async () => {
+  for (const version of [1, 2]) {
+    it(`saved progress from version ${version}, before the interview, is refused by name; the guide starts afresh and saves version 3`, async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      const old = JSON.stringify({ version, state: { step: 'goals', explainer: false, answers: {
+        safety_signs: [], no_safety_signs: true, where_it_hurts: ['neck'], intensity: 6,
+        duration: 'over-3-months', patterns: [], conditions: ['diabetes'], doctor_referral: false,
+        goals: ['relieve-pain'] } } });
+      await s.page.addInitScript((text) => {
+        if (!sessionStorage.getItem('massage-guide:/:0')) sessionStorage.setItem('massage-guide:/:0', text);
+      }, old);
+      const warnings = [];
+      s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+      await s.page.goto(server.origin + '/');
+      await stillWorks(s.page);
+      assert.ok(warnings.some((w) => w.includes(`saved progress is version ${version}, this guide reads version 3`)), warnings.join('\n'));
+      await s.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('massage-guide:/:0')).version === 3);
+      await choose(s.page, 'none');
+      await heading(s.page, 'Where does it hurt?');
+      assert.equal(await s.page.locator('input[value="neck"]').isChecked(), false, 'nothing carried over');
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+  }
+
+  it('saved progress of this version resumes where the visitor was, with the answers', async () => {
     const s = await openPage(browser, server.origin, viewport);
-    const v1 = JSON.stringify({ version: 1, state: { step: 'goals', explainer: false, answers: {
-      safety_signs: [], no_safety_signs: true, where_it_hurts: ['neck'], intensity: 6,
-      duration: 'over-3-months', patterns: [], conditions: ['diabetes'], doctor_referral: false,
-      goals: ['relieve-pain'] } } });
+    const v3 = JSON.stringify({ version: 3, state: { step: 'about-pain', explainer: false, answers: {
+      flags_no: ['chest-pain', 'breathless', 'stroke-face-arm-leg', 'stroke-speech-sight', 'worst-headache', 'sudden-belly-back-pain'],
+      where_it_hurts: ['neck'], intensity: 6 } } });
     await s.page.addInitScript((text) => {
       if (!sessionStorage.getItem('massage-guide:/:0')) sessionStorage.setItem('massage-guide:/:0', text);
-    }, v1);
+    }, v3);
     await s.page.goto(server.origin + '/');
-    await heading(s.page, 'safety check');
-    await s.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('massage-guide:/:0')).version === 2);
-    await choose(s.page, 'none');
-    await next(s.page);
+    await heading(s.page, 'About your pain');
+    assert.ok(await s.page.locator('input[name="intensity"][value="6"]').isChecked());
+    await s.page.getByRole('button', { name: 'Back' }).click();
     await heading(s.page, 'Where does it hurt?');
     assert.ok(await s.page.locator('input[value="neck"]').isChecked());
     assert.deepEqual(s.errors, []);
@@ -217,7 +237,7 @@ describe('faults and hostile input', () => {
     await heading(page, 'Which massage is right for you?');
     await page.evaluate(() => { window.__massageGuideForcePanic = true; });
     await page.getByRole('button', { name: 'Start the questions' }).click();
-    await choose(page, 'swollen-calf');
+    await choose(page, 'chest-pain');
     await next(page);
     await heading(page, 'Something went wrong');
     assert.ok(await page.locator('a.button.call[href="tel:+17062868344"]').isVisible());

@@ -178,7 +178,7 @@ describe('the first screen, rendered at build time', () => {
     const { s, gates } = await load('/', ['config']);
     await s.page.getByRole('button', { name: 'Start the questions' }).click();
     await heading(s.page, 'safety check');
-    await s.page.locator('label.choice:has(input[value="one-side-weakness"])').click();
+    await s.page.locator('label.choice:has(input[value="stroke-face-arm-leg"])').click();
     await s.page.getByRole('button', { name: 'Next' }).click();
     await heading(s.page, 'Call 911 now');
     assert.ok(await s.page.locator('massage-guide a[href="tel:911"]').first().isVisible());

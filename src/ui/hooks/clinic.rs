@@ -68,19 +68,23 @@ impl Element {
     }
 }
 
+/// `host_phone`: the number of the `tel:` link the host page put inside the element, which
+/// stands in for the configuration's whenever that cannot be had (never another clinic's).
 #[hook]
 pub fn use_clinic(
     config_url: Option<AttrValue>,
     in_page: Option<AttrValue>,
     phone: Option<AttrValue>,
+    host_phone: Option<AttrValue>,
     host: Option<web_sys::HtmlElement>,
     debug: bool,
 ) -> ClinicState {
     let element = Element { host, debug };
+    let base = move || Clinic::builtin_with_phone(host_phone.as_deref());
     let state = use_state(|| {
         let (clinic, problems) = match (&in_page, &config_url) {
-            (Some(text), _) => read_clinic(text, "configuration in the page"),
-            (None, None) => (Clinic::builtin(), Vec::new()),
+            (Some(text), _) => read_clinic(text, "configuration in the page", base()),
+            (None, None) => (base(), Vec::new()),
             (None, Some(_)) => return ClinicState::Loading,
         };
         let (clinic, problems) = element.show(clinic, problems, phone.as_deref());
@@ -93,7 +97,7 @@ pub fn use_clinic(
             if let Some(url) = url.clone() {
                 let phone = phone.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match load_clinic(&url).await {
+                    state.set(match load_clinic(&url, base()).await {
                         Ok((clinic, problems)) => {
                             let (clinic, problems) =
                                 element.show(clinic, problems, phone.as_deref());
@@ -101,7 +105,7 @@ pub fn use_clinic(
                         }
                         Err(problem) => {
                             let (clinic, problems) =
-                                element.show(Clinic::builtin(), vec![problem], phone.as_deref());
+                                element.show(base(), vec![problem], phone.as_deref());
                             ClinicState::Failed { clinic, problems }
                         }
                     });
