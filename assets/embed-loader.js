@@ -15,6 +15,14 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 // with the same pixels. Empty in the standalone page's copy, whose HTML declares it.
 const firstScreen = '__FIRST_SCREEN__';
 
+/** A short hash of a text (FNV-1a, 32 bits, base 36): a configuration inside the element names
+ *  its guide's saved progress. */
+const hash = (text) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+};
+
 /** A node of the first screen's tree (tools/post-build.mjs): built, never parsed from a string,
  *  so a page that requires Trusted Types takes it. */
 const build = (node) => {
@@ -108,8 +116,15 @@ class MassageGuide extends HTMLElement {
   build() {
     // The standalone page declares its shadow root in its HTML, first screen and all.
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const index = [...document.querySelectorAll('massage-guide')].indexOf(this);
-    this.storageKey = `massage-guide:${location.pathname}:${this.id || index}`;
+    // Where this guide keeps its progress: not its position on the page (a guide added before
+    // it would take its answers), but its id, else its configuration's address, else a hash of
+    // the configuration inside it; the same guide twice on a page counts :2, :3.
+    // (A guide later on the page may not be upgraded yet: the method is called on it directly.)
+    const own = (guide) => guide.id || guide.getAttribute('config') || hash(MassageGuide.prototype.configText.call(guide) ?? '');
+    const mine = own(this);
+    const twins = [...document.querySelectorAll('massage-guide')].filter((guide) => guide !== this && own(guide) === mine);
+    const before = twins.filter((guide) => guide.compareDocumentPosition(this) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+    this.storageKey = `massage-guide:${location.pathname}:${mine}${before ? `:${before + 1}` : ''}`;
     const fresh = this.freshInEnglish();
     if (!shadow.firstChild) {
       const styles = document.createElement('link');

@@ -18,6 +18,7 @@ function page(body) {
 }
 
 describe('bounded reading', () => {
+  let moved = 0;
   let server;
   let browser;
   before(async () => {
@@ -36,6 +37,16 @@ describe('bounded reading', () => {
 document.getElementById('circular').configuration = circular;
 document.getElementById('big').configuration = { name: 'Big Clinic', phone: 10n };
 document.getElementById('throws').configuration = { toJSON() { throw new Error('no'); } };`);
+        },
+        // The inline guide is answered; on the reload a guide stands before the others (an
+        // editor moved a block): each keeps its own progress.
+        '/moved.html': (req, res) => {
+          moved += 1;
+          const added = moved > 1 ? '<massage-guide config="/guide/clinic.json"><a href="tel:+12125550103">(212) 555-0103</a></massage-guide>' : '';
+          page(`${added}
+<massage-guide id="second-guide" config="/guide/clinic.json"><a href="tel:+12125550101">(212) 555-0101</a></massage-guide>
+<massage-guide><a href="tel:+12125550102">(212) 555-0102</a>
+<script type="application/json">{"name": "Inline Clinic"}</script></massage-guide>`)(req, res);
         },
         '/two-guides.html': page(`
 <massage-guide id="deep" debug><a href="tel:+12125550100">(212) 555-0100</a>
@@ -91,6 +102,23 @@ document.getElementById('throws').configuration = { toJSON() { throw new Error('
     await s.context.close();
   });
 
+  it('a guide added before others on the page: each keeps its own saved progress', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.page.goto(`${server.origin}/moved.html`);
+    const guides = s.page.locator('massage-guide');
+    await guides.nth(1).locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
+    // The inline one (third) goes to the safety check; the second stays at its start.
+    await guides.nth(1).getByRole('button', { name: 'Start the questions' }).click();
+    await guides.nth(1).locator('h2', { hasText: 'safety check' }).waitFor();
+    await s.page.reload();
+    // Now a guide stands first: the inline one is third, and still on its own step.
+    assert.equal(await guides.count(), 3);
+    await guides.nth(0).locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
+    await guides.nth(2).locator('h2', { hasText: 'safety check' }).waitFor();
+    assert.equal(await guides.nth(1).locator('h2', { hasText: 'Which massage is right for you?' }).count(), 1);
+    await s.context.close();
+  });
+
   it('clinic.json with a value 5,000 levels deep: the guide reaches its result', async () => {
     const s = await openPage(browser, server.origin, viewport);
     await s.context.route('**/clinic.json', (route) => route.fulfill({
@@ -116,7 +144,7 @@ document.getElementById('throws').configuration = { toJSON() { throw new Error('
   it('saved progress 5,000 levels deep is refused, and the guide starts afresh on every reload', async () => {
     const s = await openPage(browser, server.origin, viewport);
     const saved = `{"version":3,"state":{"step":"goals","answers":{"goals":${deep(5000)}}}}`;
-    await s.page.addInitScript((text) => sessionStorage.setItem('massage-guide:/:0', text), saved);
+    await s.page.addInitScript((text) => sessionStorage.setItem('massage-guide:/:clinic.json', text), saved);
     for (let i = 0; i < 2; i++) {
       await s.page.goto(`${server.origin}/`);
       await heading(s.page, 'Which massage is right for you?');
