@@ -178,7 +178,7 @@ describe('faults and hostile input', () => {
   })) {
     it(`${name} is ignored with a warning`, async () => {
       const s = await openPage(browser, server.origin, viewport);
-      await s.page.addInitScript((text) => sessionStorage.setItem('massage-guide:/:0', text), saved);
+      await s.page.addInitScript((text) => sessionStorage.setItem('massage-guide:/:clinic.json', text), saved);
       const warnings = [];
       s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
       await s.page.goto(server.origin + '/');
@@ -196,14 +196,14 @@ describe('faults and hostile input', () => {
         duration: 'over-3-months', patterns: [], conditions: ['diabetes'], doctor_referral: false,
         goals: ['relieve-pain'] } } });
       await s.page.addInitScript((text) => {
-        if (!sessionStorage.getItem('massage-guide:/:0')) sessionStorage.setItem('massage-guide:/:0', text);
+        if (!sessionStorage.getItem('massage-guide:/:clinic.json')) sessionStorage.setItem('massage-guide:/:clinic.json', text);
       }, old);
       const warnings = [];
       s.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
       await s.page.goto(server.origin + '/');
       await stillWorks(s.page);
       assert.ok(warnings.some((w) => w.includes(`saved progress is version ${version}, this guide reads version 3`)), warnings.join('\n'));
-      await s.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('massage-guide:/:0')).version === 3);
+      await s.page.waitForFunction(() => JSON.parse(sessionStorage.getItem('massage-guide:/:clinic.json')).version === 3);
       await choose(s.page, 'none');
       await heading(s.page, 'Where does it hurt?');
       assert.equal(await s.page.locator('input[value="neck"]').isChecked(), false, 'nothing carried over');
@@ -218,7 +218,7 @@ describe('faults and hostile input', () => {
       flags_no: ['chest-pain', 'breathless', 'stroke-face-arm-leg', 'stroke-speech-sight', 'worst-headache', 'sudden-belly-back-pain'],
       where_it_hurts: ['neck'], intensity: 6 } } });
     await s.page.addInitScript((text) => {
-      if (!sessionStorage.getItem('massage-guide:/:0')) sessionStorage.setItem('massage-guide:/:0', text);
+      if (!sessionStorage.getItem('massage-guide:/:clinic.json')) sessionStorage.setItem('massage-guide:/:clinic.json', text);
     }, v3);
     await s.page.goto(server.origin + '/');
     await heading(s.page, 'About your pain');

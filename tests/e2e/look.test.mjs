@@ -36,7 +36,6 @@ const screens = {
       await choose(page, 'left-knee');
     },
   },
-  'heart-check': { heading: 'About the pain in your chest, jaw or arm', go: (page) => walk(page, [['none'], ['chest']]) },
   pain: {
     heading: 'About your pain',
     go: async (page) => {
@@ -45,24 +44,36 @@ const screens = {
       for (const value of SCIATICA[2]) await choose(page, value);
     },
   },
-  health: { heading: 'health background', go: (page) => walk(page, SCIATICA.slice(0, 3)) },
-  goals: { heading: 'What would you like', go: (page) => walk(page, SCIATICA.slice(0, 4)) },
+  'flags-chest': { heading: 'About the pain in your chest, jaw or arm', go: (page) => walk(page, [['none'], ['chest'], ['5', '3-days-to-6-weeks']]) },
+  'flags-back': { heading: 'About your back', go: (page) => walk(page, SCIATICA.slice(0, 3)) },
+  'flags-head': {
+    heading: 'About your head',
+    go: async (page) => {
+      await walk(page, [['none'], ['head'], ['4', '3-days-to-6-weeks']]);
+      await heading(page, 'About your head');
+      // Ticked, with the question that follows it up shown under it.
+      await choose(page, 'head-knock');
+      await page.locator('input[value="head-knock-symptoms"]').waitFor();
+    },
+  },
+  health: { heading: 'Your health', go: (page) => walk(page, SCIATICA.slice(0, 4)) },
+  'flags-surgery': { heading: 'About your surgery', go: (page) => walk(page, [['none'], ['no-pain'], ['recent-surgery']]) },
+  goals: { heading: 'What would you like', go: (page) => walk(page, SCIATICA.slice(0, 5)) },
   'result-medical': { heading: 'Medical massage is the right fit', go: (page) => walk(page, SCIATICA) },
   'result-general': { heading: 'general (relaxation) massage', go: (page) => walk(page, [['none'], ['no-pain'], [], ['relax']]) },
-  'result-before-booking': { heading: 'Check with your doctor before booking', go: (page) => walk(page, [['uncontrolled-blood-pressure']]) },
+  'result-before-booking': {
+    heading: 'Check with your doctor before booking',
+    go: (page) => walk(page, [['none'], ['no-pain'], [], ['relax', 'catching-skin']]),
+  },
   'result-doctor-today': {
     heading: 'See a doctor today',
-    go: async (page) => {
-      await start(page);
-      await choose(page, 'swollen-calf');
-      await next(page);
-    },
+    go: (page) => walk(page, [['none'], ['no-pain'], [], ['relax', 'spreading-red-skin']]),
   },
   emergency: {
     heading: 'Call 911 now',
     go: async (page) => {
       await start(page);
-      await choose(page, 'one-side-weakness');
+      await choose(page, 'stroke-face-arm-leg');
       await next(page);
     },
   },
