@@ -3,7 +3,8 @@
 
 use crate::document::{self, Document};
 use crate::guide::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
-use crate::guide::safety::{is_emergency, Flag, FlagScreen};
+use crate::guide::safety::is_emergency;
+use crate::guide::{Flag, FlagScreen};
 use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;

@@ -1,6 +1,6 @@
 //! What the visitor answered: body regions, pain, health background and goals.
 
-use crate::guide::safety::{Flag, FlagScreen};
+use crate::guide::flag::Flag;
 use crate::guide::Choices;
 
 /// Which drawing of the body map a region appears on.
@@ -340,41 +340,5 @@ impl Answers {
         } else {
             None
         }
-    }
-
-    /// A red flag was ticked and its question still applies to the other answers (a visitor
-    /// who went back and unmarked the chest no longer has the heart question).
-    pub fn confirmed(&self, flag: Flag) -> bool {
-        self.flags_yes.contains(flag) && flag.asked(self)
-    }
-
-    /// The questions of `screen` these answers call for.
-    pub fn flags_on(&self, screen: FlagScreen) -> Vec<Flag> {
-        Flag::on_screen(screen, self).collect()
-    }
-
-    /// Every question of `screen` has an answer.
-    pub fn screen_answered(&self, screen: FlagScreen) -> bool {
-        Flag::on_screen(screen, self).all(|f| self.flag_answer(f).is_some())
-    }
-
-    /// "None of these": every question of `screen` is answered "no".
-    pub fn none_on(&self, screen: FlagScreen) -> bool {
-        let mut flags = Flag::on_screen(screen, self).peekable();
-        flags.peek().is_some() && flags.all(|f| self.flag_answer(f) == Some(false))
-    }
-
-    /// Answer "no" to every question of `screen` not ticked: the visitor saw them and went on.
-    pub fn settle(&mut self, screen: FlagScreen) {
-        for flag in self.flags_on(screen) {
-            if !self.flags_yes.contains(flag) {
-                self.answer_flag(flag, false);
-            }
-        }
-    }
-
-    /// The visitor takes a blood thinner or has a bleeding disorder (health background).
-    pub fn takes_blood_thinners(&self) -> bool {
-        self.has_condition(Condition::BloodThinners)
     }
 }

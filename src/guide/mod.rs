@@ -86,6 +86,7 @@ pub mod answers;
 pub mod articles;
 pub mod choices;
 pub mod explainer;
+pub mod flag;
 pub mod recommend;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rules_doc;
@@ -95,5 +96,6 @@ pub mod summary;
 pub use answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern, WhereItHurts};
 pub use articles::{rank_articles, ArticlePick};
 pub use choices::Choices;
+pub use flag::{Flag, FlagScreen};
 pub use recommend::{recommend, Note, Outcome, Recommendation};
-pub use safety::{Flag, FlagScreen, Urgency};
+pub use safety::Urgency;

@@ -3,8 +3,9 @@
 //! writes them; `tests/rules_doc.rs` fails when the document and the code drift apart).
 
 use super::articles::ARTICLE_RULES;
+use super::flag::FlagScreen;
 use super::recommend::{GENERAL_SIGNALS, MEDICAL_SIGNALS, NOTE_RULES};
-use super::safety::{FlagScreen, Urgency, When, FLAGS, SAFETY_RULES};
+use super::safety::{Urgency, When, FLAGS, SAFETY_RULES};
 use crate::i18n::{t, Key, Lang};
 use std::fmt::Write;
 

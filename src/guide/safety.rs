@@ -6,6 +6,7 @@
 //! row of [`SAFETY_RULES`] (what it needs, how urgent, why, and the source).
 
 use super::answers::{Answers, BodyRegion, Condition, Goal, PainDuration, PainPattern};
+use super::flag::{Flag, FlagScreen};
 use super::DocText;
 use crate::i18n::Key;
 
@@ -20,86 +21,6 @@ pub enum Urgency {
     DoctorBeforeBooking,
     /// Nothing for a doctor, but not massage yet: a cold, or an injury under 3 days old.
     WaitUntilWell,
-}
-
-/// The screen that asks a flag. Each is one step of the interview (`state::STEPS`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum FlagScreen {
-    /// Up front, of everyone: signs of a heart attack, a stroke, a bleed or a burst artery.
-    Everyone,
-    /// Pain in the chest, jaw or left arm.
-    Chest,
-    /// Pain in the back or buttocks, or down a leg.
-    Back,
-    /// Pain in the neck, shoulders, arms or hands.
-    NeckAndArms,
-    /// Pain in the head or jaw, or headaches.
-    Head,
-    /// Pain in a limb or joint.
-    Limbs,
-    /// "Right now", with the goals (the last screen): illness, skin.
-    Unwell,
-    Cancer,
-    Pregnancy,
-    Heart,
-    Clot,
-    BloodPressure,
-    Surgery,
-    Bones,
-    BloodThinners,
-    Diabetes,
-}
-
-labelled_enum! {
-    /// A red-flag question, asked only where it fits ([`FLAGS`]). Its catalogue key
-    /// (`flag.*`) is what the visitor reads; "yes" is a tick, "no" is "None of these" or
-    /// leaving it unticked on a screen they went past.
-    pub enum Flag ("flag") {
-        ChestPain => FlagChestPain,
-        Breathless => FlagBreathless,
-        StrokeFaceArmLeg => FlagStrokeFaceArmLeg,
-        StrokeSpeechSight => FlagStrokeSpeechSight,
-        WorstHeadache => FlagWorstHeadache,
-        SuddenBellyBackPain => FlagSuddenBellyBackPain,
-        HeartSigns => FlagHeartSigns,
-        SaddleNumbness => FlagSaddleNumbness,
-        BladderBowel => FlagBladderBowel,
-        BothLegs => FlagBothLegs,
-        LegWeakness => FlagLegWeakness,
-        BackAccident => FlagBackAccident,
-        WeightLoss => FlagWeightLoss,
-        NightPain => FlagNightPain,
-        BackHeartSigns => FlagBackHeartSigns,
-        NeckAccident => FlagNeckAccident,
-        ArmWeakness => FlagArmWeakness,
-        FeverStiffNeck => FlagFeverStiffNeck,
-        NeckHeartSigns => FlagNeckHeartSigns,
-        HeadKnock => FlagHeadKnock,
-        HeadKnockSymptoms => FlagHeadKnockSymptoms,
-        NewHeadacheOver50 => FlagNewHeadacheOver50,
-        ArteritisSigns => FlagArteritisSigns,
-        HeadacheFeverStiffNeck => FlagHeadacheFeverStiffNeck,
-        BrokenBone => FlagBrokenBone,
-        HotJoint => FlagHotJoint,
-        SwollenCalf => FlagSwollenCalf,
-        Fever => FlagFever,
-        CatchingIllness => FlagCatchingIllness,
-        CatchingSkin => FlagCatchingSkin,
-        SpreadingRedSkin => FlagSpreadingRedSkin,
-        CancerTreatment => FlagCancerTreatment,
-        CancerNewPain => FlagCancerNewPain,
-        PregnancySigns => FlagPregnancySigns,
-        PregnancyBleeding => FlagPregnancyBleeding,
-        HeartWorse => FlagHeartWorse,
-        HeartRecent => FlagHeartRecent,
-        ClotRecent => FlagClotRecent,
-        HighReading => FlagHighReading,
-        ReadingSymptoms => FlagReadingSymptoms,
-        SurgeryWound => FlagSurgeryWound,
-        FragileBack => FlagFragileBack,
-        ThinnersHeadKnock => FlagThinnersHeadKnock,
-        FootSore => FlagFootSore,
-    }
 }
 
 /// One red-flag question: the screen that asks it and whom it is asked of. `asked` reads only
@@ -420,89 +341,6 @@ impl Flag {
 }
 
 impl FlagScreen {
-    /// A stable identifier for the page's markup and tests.
-    pub fn id(self) -> &'static str {
-        match self {
-            FlagScreen::Everyone => "everyone",
-            FlagScreen::Chest => "chest",
-            FlagScreen::Back => "back",
-            FlagScreen::NeckAndArms => "neck",
-            FlagScreen::Head => "head",
-            FlagScreen::Limbs => "limbs",
-            FlagScreen::Unwell => "unwell",
-            FlagScreen::Cancer => "cancer",
-            FlagScreen::Pregnancy => "pregnancy",
-            FlagScreen::Heart => "heart",
-            FlagScreen::Clot => "clot",
-            FlagScreen::BloodPressure => "blood-pressure",
-            FlagScreen::Surgery => "surgery",
-            FlagScreen::Bones => "bones",
-            FlagScreen::BloodThinners => "blood-thinners",
-            FlagScreen::Diabetes => "diabetes",
-        }
-    }
-
-    /// The screen's heading, and the line under it (catalogue keys).
-    pub fn title_key(self) -> Key {
-        match self {
-            FlagScreen::Everyone | FlagScreen::Unwell => Key::SafetyTitle,
-            FlagScreen::Chest => Key::FlagsChestTitle,
-            FlagScreen::Back => Key::FlagsBackTitle,
-            FlagScreen::NeckAndArms => Key::FlagsNeckTitle,
-            FlagScreen::Head => Key::FlagsHeadTitle,
-            FlagScreen::Limbs => Key::FlagsLimbsTitle,
-            FlagScreen::Cancer => Key::FlagsCancerTitle,
-            FlagScreen::Pregnancy => Key::FlagsPregnancyTitle,
-            FlagScreen::Heart => Key::FlagsHeartTitle,
-            FlagScreen::Clot => Key::FlagsClotTitle,
-            FlagScreen::BloodPressure => Key::FlagsBloodPressureTitle,
-            FlagScreen::Surgery => Key::FlagsSurgeryTitle,
-            FlagScreen::Bones => Key::FlagsBonesTitle,
-            FlagScreen::BloodThinners => Key::FlagsBloodThinnersTitle,
-            FlagScreen::Diabetes => Key::FlagsDiabetesTitle,
-        }
-    }
-
-    /// The line under the heading; the first screen has none, so that it fits a phone.
-    pub fn hint_key(self) -> Option<Key> {
-        Some(match self {
-            FlagScreen::Everyone | FlagScreen::Unwell => return None,
-            FlagScreen::Chest => Key::FlagsChestHint,
-            FlagScreen::Back => Key::FlagsBackHint,
-            FlagScreen::NeckAndArms => Key::FlagsNeckHint,
-            FlagScreen::Head => Key::FlagsHeadHint,
-            FlagScreen::Limbs => Key::FlagsLimbsHint,
-            FlagScreen::Cancer => Key::FlagsCancerHint,
-            FlagScreen::Pregnancy => Key::FlagsPregnancyHint,
-            FlagScreen::Heart => Key::FlagsHeartHint,
-            FlagScreen::Clot => Key::FlagsClotHint,
-            FlagScreen::BloodPressure => Key::FlagsBloodPressureHint,
-            FlagScreen::Surgery => Key::FlagsSurgeryHint,
-            FlagScreen::Bones => Key::FlagsBonesHint,
-            FlagScreen::BloodThinners => Key::FlagsBloodThinnersHint,
-            FlagScreen::Diabetes => Key::FlagsDiabetesHint,
-        })
-    }
-
-    /// The question above the list.
-    pub fn question_key(self) -> Key {
-        match self {
-            FlagScreen::Everyone => Key::SafetyQuestion,
-            FlagScreen::Unwell => Key::HealthUnwell,
-            _ => Key::FlagsHint,
-        }
-    }
-
-    /// The referral's tick, on the screens of a condition whose doctor can refer.
-    pub fn referral_key(self) -> Key {
-        match self {
-            FlagScreen::Heart => Key::FlagsHeartReferral,
-            FlagScreen::Clot => Key::FlagsClotReferral,
-            FlagScreen::Surgery => Key::FlagsSurgeryReferral,
-            _ => Key::FlagsCancerReferral,
-        }
-    }
-
     /// The condition whose doctor can refer the visitor past this screen's "check with your
     /// doctor" (it never lowers "today" or an emergency).
     pub fn referral(self) -> Option<Condition> {
@@ -513,6 +351,46 @@ impl FlagScreen {
             FlagScreen::Surgery => Some(Condition::RecentSurgery),
             _ => None,
         }
+    }
+}
+
+/// What the answers say of the red flags: kept here, with the table that decides whom each is
+/// asked of, so the vocabulary of answers does not depend on the clinical rules.
+impl Answers {
+    /// A red flag was ticked and its question still applies to the other answers (a visitor
+    /// who went back and unmarked the chest no longer has the heart question).
+    pub fn confirmed(&self, flag: Flag) -> bool {
+        self.flags_yes.contains(flag) && flag.asked(self)
+    }
+
+    /// The questions of `screen` these answers call for.
+    pub fn flags_on(&self, screen: FlagScreen) -> Vec<Flag> {
+        Flag::on_screen(screen, self).collect()
+    }
+
+    /// Every question of `screen` has an answer.
+    pub fn screen_answered(&self, screen: FlagScreen) -> bool {
+        Flag::on_screen(screen, self).all(|f| self.flag_answer(f).is_some())
+    }
+
+    /// "None of these": every question of `screen` is answered "no".
+    pub fn none_on(&self, screen: FlagScreen) -> bool {
+        let mut flags = Flag::on_screen(screen, self).peekable();
+        flags.peek().is_some() && flags.all(|f| self.flag_answer(f) == Some(false))
+    }
+
+    /// Answer "no" to every question of `screen` not ticked: the visitor saw them and went on.
+    pub fn settle(&mut self, screen: FlagScreen) {
+        for flag in self.flags_on(screen) {
+            if !self.flags_yes.contains(flag) {
+                self.answer_flag(flag, false);
+            }
+        }
+    }
+
+    /// The visitor takes a blood thinner or has a bleeding disorder (health background).
+    pub fn takes_blood_thinners(&self) -> bool {
+        self.has_condition(Condition::BloodThinners)
     }
 }
 
