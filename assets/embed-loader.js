@@ -15,6 +15,18 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 // with the same pixels. Empty in the standalone page's copy, whose HTML declares it.
 const firstScreen = '__FIRST_SCREEN__';
 
+/** The number of the page's own `tel:` link inside the element (`tel:+1%20212…;ext=2` reads
+ *  +1 212…), or undefined: the guide shows it whenever the configuration's cannot be had. */
+const hostPhone = (element) => {
+  const href = element.querySelector('a[href^="tel:" i]')?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    return decodeURIComponent(href.slice(4).split(';')[0]).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /** A short hash of a text (FNV-1a, 32 bits, base 36): a configuration inside the element names
  *  its guide's saved progress. */
 const hash = (text) => {
@@ -227,7 +239,7 @@ class MassageGuide extends HTMLElement {
           configText: this.configText(),
           phone: this.getAttribute('phone') ?? undefined,
           // The page's own number: shown whenever the configuration's cannot be.
-          hostPhone: this.querySelector('a[href^="tel:"]')?.getAttribute('href').slice(4) || undefined,
+          hostPhone: hostPhone(this),
           lang: this.getAttribute('lang') ?? undefined,
           debug,
           storageKey: this.storageKey,
@@ -243,7 +255,7 @@ class MassageGuide extends HTMLElement {
         const tap = this.earlyTap;
         this.earlyTap = undefined;
         // yew renders in a microtask queued by mount_guide: this one runs after it. (An
-        // action is one of the first screen's own: `start` or `explain`.)
+        // action is one of the first screen's own: `start`, `relax` or `explain`.)
         queueMicrotask(() => {
           const twin = (action) => (action ? this.root?.querySelector(`[data-action="${action}"]`) : null);
           twin(focused)?.focus();

@@ -273,12 +273,21 @@ impl Clinic {
     /// The built-in content with the host page's own number: the `tel:` link the page put
     /// inside the element. A configuration that fails, or whose number is refused, then never
     /// shows another clinic's number.
-    pub fn builtin_with_phone(host_phone: Option<&str>) -> Clinic {
+    /// A link whose number does not read is a problem to report (the built-in number stands in).
+    pub fn builtin_with_phone(host_phone: Option<&str>) -> (Clinic, Option<ConfigProblem>) {
         let mut clinic = Clinic::builtin();
-        if let Some(phone) = host_phone.and_then(|text| PhoneNumber::parse(text).ok()) {
-            clinic.phone = phone;
-        }
-        clinic
+        let problem = match host_phone.map(PhoneNumber::parse) {
+            Some(Ok(phone)) => {
+                clinic.phone = phone;
+                None
+            }
+            Some(Err(message)) => Some(ConfigProblem {
+                field: "phone link inside the element".into(),
+                message,
+            }),
+            None => None,
+        };
+        (clinic, problem)
     }
 
     /// A clinic's configuration over `base` (the built-in content, with the host's number),
@@ -299,7 +308,7 @@ impl Clinic {
     /// [`Clinic::from_json`], with every field no struct has reported, in the browser too.
     pub fn from_json_checked(text: &str) -> (Clinic, Vec<ConfigProblem>) {
         let (clinic, mut problems) = Clinic::from_json(text);
-        if let Ok(document) = Document::parse(text) {
+        if let Ok((document, _)) = Document::parse_bounded(text) {
             for problem in unknown_fields(&document) {
                 // Natively serde has reported them already.
                 if !problems.iter().any(|p| p.field == problem.field) {
@@ -626,7 +635,7 @@ fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
                 } else {
                     path
                 },
-                message: crate::document::TOO_DEEP.into(),
+                message: crate::document::too_deep(),
             });
             (value, cut.collect::<Vec<_>>())
         }

@@ -24,7 +24,7 @@ impl Document {
     pub fn parse(text: &str) -> Result<Document, String> {
         match Document::parse_bounded(text)? {
             (document, cut) if cut.is_empty() => Ok(document),
-            (_, cut) => Err(too_deep(&cut[0])),
+            (_, cut) => Err(too_deep_at(&cut[0])),
         }
     }
 }
@@ -66,7 +66,6 @@ pub fn to_pretty_text<T: Serialize>(value: &T) -> String {
 /// saved progress 4. A deeper value is cut before the document is parsed, so no recursive
 /// reader or formatter (the glue's debug printer, serde's messages) ever sees it.
 pub const MAX_DEPTH: usize = 16;
-const _: () = assert!(MAX_DEPTH == 16, "TOO_DEEP says 16");
 
 /// `text` with every value nested deeper than [`MAX_DEPTH`] replaced by `null`, and where each
 /// was (`phone`, `articles[2].title`). One pass over the text, no recursion.
@@ -77,6 +76,7 @@ pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
     let mut levels: Vec<(Option<usize>, String)> = Vec::new();
     let mut bounded = String::new();
     let mut cut = Vec::new();
+    let mut more = 0;
     let (mut i, mut from, mut last_string) = (0, 0, (0, 0));
     // The index after the string that starts at `i` (a `"`).
     let skip_string = |mut i: usize| {
@@ -126,6 +126,15 @@ pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
                     }
                     i += 1;
                 }
+                // The first few are named; a flood of them is counted (each is still cut).
+                if cut.len() == MAX_NAMED_CUTS {
+                    more += 1;
+                    bounded.push_str(&text[from..start]);
+                    bounded.push_str("null");
+                    from = (i + 1).min(text.len());
+                    i += 1;
+                    continue;
+                }
                 let mut path = String::new();
                 for (index, key) in &levels {
                     match index {
@@ -159,16 +168,24 @@ pub fn bound_depth(text: &str) -> (std::borrow::Cow<'_, str>, Vec<String>) {
     if cut.is_empty() {
         return (std::borrow::Cow::Borrowed(text), cut);
     }
+    if more > 0 {
+        cut.push(format!("(and {more} more)"));
+    }
     bounded.push_str(&text[from..]);
     (std::borrow::Cow::Owned(bounded), cut)
 }
 
-/// What is wrong with a value cut by [`bound_depth`] (its path goes before it).
-pub const TOO_DEEP: &str = "nested more than 16 levels deep, so it was left out";
+/// How many values [`bound_depth`] names before it only counts them.
+const MAX_NAMED_CUTS: usize = 5;
 
-fn too_deep(path: &str) -> String {
+/// What is wrong with a value cut by [`bound_depth`] (its path goes before it).
+pub fn too_deep() -> String {
+    format!("nested more than {MAX_DEPTH} levels deep, so it was left out")
+}
+
+fn too_deep_at(path: &str) -> String {
     let at = if path.is_empty() { "(document)" } else { path };
-    format!("{at}: {TOO_DEEP}")
+    format!("{at}: {}", too_deep())
 }
 
 /// A step into a document: a key of an object, or an index of an array.

@@ -305,6 +305,10 @@ impl Step {
     /// Why the visitor cannot go on yet, if they cannot (a catalogue key).
     pub fn missing_answer(self, answers: &Answers) -> Option<Key> {
         match self.asks() {
+            // A question that appeared under a tick needs its own yes or no.
+            Asks::Flags(screen) if answers.follow_up_unanswered(screen) => {
+                Some(Key::MissingFollowUp)
+            }
             Asks::Flags(screen)
                 if !answers.screen_answered(screen)
                     && !answers
@@ -329,8 +333,13 @@ impl Step {
         let path = Step::path(answers);
         match path.iter().position(|s| *s == self) {
             Some(i) => path.get(i + 1).copied().unwrap_or(self),
-            // Not on this visitor's path (answers changed under it): resume where it ends.
-            None => path.last().copied().unwrap_or(Step::Result),
+            // Not on this visitor's path (answers changed under it): the first step of the
+            // path after it, so no question in between is skipped.
+            None => path
+                .iter()
+                .copied()
+                .find(|s| *s > self)
+                .unwrap_or(Step::Result),
         }
     }
 
@@ -338,8 +347,15 @@ impl Step {
     pub fn previous(self, answers: &Answers) -> Step {
         let path = Step::path(answers);
         match path.iter().position(|s| *s == self) {
-            Some(0) | None => Step::Start,
+            Some(0) => Step::Start,
             Some(i) => path[i - 1],
+            // Not on the path: the last step of the path before it.
+            None => path
+                .iter()
+                .copied()
+                .rev()
+                .find(|s| *s < self)
+                .unwrap_or(Step::Start),
         }
     }
 }
@@ -356,6 +372,8 @@ pub enum Action {
     ShowExplainer(bool),
     /// Tick or untick a red flag.
     ToggleFlag(Flag),
+    /// Yes or no to a question that follows up a tick.
+    AnswerFlag(Flag, bool),
     /// "None of these" on the current red-flag screen: every question "no", and on.
     NoneOfThese,
     ToggleRegion(BodyRegion),
@@ -410,7 +428,7 @@ impl State {
                 }
             },
             Action::NoneOfThese => {
-                if let Some(screen) = self.step.flag_screen() {
+                if let Asks::Flags(screen) = self.step.asks() {
                     for flag in answers.flags_on(screen) {
                         answers.answer_flag(flag, false);
                     }
@@ -421,6 +439,7 @@ impl State {
             Action::StartOver => return State::default(),
             Action::ShowExplainer(open) => next.explainer = open,
             Action::ToggleFlag(flag) => answers.toggle_flag(flag),
+            Action::AnswerFlag(flag, yes) => answers.answer_flag(flag, yes),
             Action::ToggleRegion(region) => answers.toggle_region(region),
             Action::NoPain(no_pain) => answers.set_no_pain(no_pain),
             Action::Intensity(n) => answers.intensity = Some(n.min(10)),
@@ -554,8 +573,9 @@ impl State {
                 break;
             }
             let next = step.next(&self.answers);
-            if next == step {
-                // The saved step is not on this visitor's path: go back to its last question.
+            // The saved step is not on this visitor's path: stop at the last step before it (an
+            // emergency the answers show is always shown).
+            if next == step || (next > self.step && next != Step::Emergency) {
                 self.step = step;
                 break;
             }

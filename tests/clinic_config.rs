@@ -514,3 +514,20 @@ fn a_phone_number_as_written_is_bounded() {
         "+44 20 7946 0958"
     );
 }
+
+#[test]
+fn a_flood_of_deep_values_is_named_five_times_and_counted() {
+    let deep = format!("{}{}", "[".repeat(20), "]".repeat(20));
+    let items: Vec<String> = (0..40).map(|_| deep.clone()).collect();
+    let (clinic, problems) = Clinic::from_json(&format!(
+        r#"{{"name": "Flood Clinic", "articles": [{}]}}"#,
+        items.join(",")
+    ));
+    assert_eq!(clinic.name.en, "Flood Clinic");
+    let deep_ones: Vec<_> = problems
+        .iter()
+        .filter(|p| p.message.contains("levels deep"))
+        .collect();
+    assert_eq!(deep_ones.len(), 6, "{problems:?}");
+    assert!(deep_ones[5].field.contains("35 more"), "{problems:?}");
+}

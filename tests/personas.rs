@@ -579,7 +579,7 @@ personas! {
         => Emergency, ["car accident or a bad fall"], [];
     neck_pain_after_a_car_accident_is_emergency:
         yes(pain(visitor(&[Neck]), 5, UnderThreeDays, &[]), &[NeckAccident])
-        => Emergency, ["bone in the spine", "Keep still"], [];
+        => Emergency, ["bone in the spine", "emergency room today"], [];
     one_sided_arm_numbness_is_a_stroke_sign:
         yes(pain(visitor(&[LeftArm]), 3, UnderThreeDays, &[NumbnessOrTingling]), &[StrokeFaceArmLeg])
         => Emergency, ["stroke", "note when it started"], [];
@@ -661,13 +661,13 @@ personas! {
         yes(pain(visitor(&[LowerBack]), 5, ThreeDaysToSixWeeks, &[]), &[Fever])
         => DoctorToday, ["infection near the spine"], [];
     upper_back_pain_with_fever_sees_a_doctor_today:
-        yes(visitor(&[UpperBack]), &[Fever])
+        yes(pain(visitor(&[UpperBack]), 4, ThreeDaysToSixWeeks, &[]), &[Fever])
         => DoctorToday, ["infection near the spine"], [];
     pain_down_a_leg_with_fever_sees_a_doctor_today:
         yes(pain(visitor(&[LeftLeg]), 5, ThreeDaysToSixWeeks, &[SpreadsDownLeg]), &[Fever])
         => DoctorToday, ["infection near the spine"], [];
     a_cold_with_back_pain_and_fever_sees_a_doctor_today:
-        yes(visitor(&[LowerBack]), &[CatchingIllness, Fever])
+        yes(pain(visitor(&[LowerBack]), 5, UnderThreeDays, &[]), &[CatchingIllness, Fever])
         => DoctorToday, ["infection near the spine"], [];
     a_possible_broken_bone_sees_a_doctor_today:
         yes(visitor(&[LeftFoot]), &[BrokenBone])
@@ -802,6 +802,9 @@ personas! {
     a_fever_alone_waits_until_well:
         yes(with(visitor(&[]), &[], &[RelaxStress]), &[Fever])
         => WaitUntilWell, ["rest until you are well"], [MOOD, EXPLAINER];
+    a_flu_with_long_standing_back_pain_waits_until_well:
+        yes(pain(visitor(&[LowerBack]), 4, OverThreeMonths, &[]), &[Fever, CatchingIllness])
+        => WaitUntilWell, ["cold, flu"], [SCIATICA, AWARENESS, EXPLAINER];
     a_fever_with_an_ordinary_neck_ache_waits_until_well:
         no(yes(pain(visitor(&[Neck]), 3, UnderThreeDays, &[]), &[Fever]), &[FeverStiffNeck])
         => WaitUntilWell, ["flu, fever"], [POSTURE, EXPLAINER];

@@ -4,7 +4,7 @@ use massage_guide::clinic::Clinic;
 use massage_guide::guide::answers::WhereItHurts;
 use massage_guide::guide::choices::{Choices, Listed};
 use massage_guide::guide::recommend::MEDICAL_SIGNALS;
-use massage_guide::guide::safety::{is_emergency, Urgency, SAFETY_RULES};
+use massage_guide::guide::safety::{is_emergency, Urgency, When, SAFETY_RULES};
 use massage_guide::guide::{
     recommend, Answers, BodyRegion, Condition, Flag, Goal, Outcome, PainDuration, PainPattern,
 };
@@ -117,8 +117,12 @@ proptest! {
         let rec = recommend(&a, &Clinic::default_content().articles);
         for flag in a.flags_yes.iter().filter(|f| f.asked(&a)) {
             match flag.urgency() {
-                // A flag whose rule a referral can lift.
-                Some(Urgency::DoctorBeforeBooking) if !a.referred_for.is_empty() => {}
+                // A flag whose own rule the treating doctor's referral lifted.
+                Some(Urgency::DoctorBeforeBooking)
+                    if SAFETY_RULES.iter().any(|r| {
+                        matches!(r.when, When::Yes(f) if f == flag)
+                            && r.referral.is_some_and(|c| a.referred(c))
+                    }) => {}
                 Some(urgency) => prop_assert!(
                     rec.outcome.level_of_care() >= Outcome::of(urgency).level_of_care(),
                     "{:?} gave {:?}", flag, rec.outcome

@@ -132,10 +132,15 @@ fn the_up_front_screen_asks_at_most_six_things() {
     let a = Default::default();
     let up_front: Vec<Flag> = Flag::on_screen(FlagScreen::Everyone, &a).collect();
     assert!(up_front.len() <= 6, "{up_front:?}");
-    // Stroke signs count even when they went away (a mini-stroke): the question says so.
-    let question = t(Lang::En, FlagScreen::Everyone.question_key());
-    assert!(question.contains("even if it went away"), "{question}");
-    assert!(question.contains("last few days"), "{question}");
+    // Stroke signs count even when they went away (a mini-stroke); chest pain is now.
+    for stroke in [Flag::StrokeFaceArmLeg, Flag::StrokeSpeechSight] {
+        let text = t(Lang::En, stroke.key());
+        assert!(
+            text.contains("in the last few days even if it went away"),
+            "{text}"
+        );
+    }
+    assert!(t(Lang::En, Flag::ChestPain.key()).contains("right now"));
 }
 
 #[test]
@@ -254,8 +259,21 @@ fn a_follow_up_shows_under_its_tick() {
         .answers
         .flags_on(FlagScreen::Head)
         .contains(&Flag::HeadKnockSymptoms));
+    // The question under the tick is answered yes or no, never taken as "no" by going on.
+    let stuck = s.apply(Next);
+    assert_eq!(stuck.step, Step::HeadFlags);
+    assert!(t(Lang::En, stuck.error.unwrap()).contains("under your tick"));
+    // Yes is an emergency at once.
+    assert_eq!(
+        s.apply(AnswerFlag(Flag::HeadKnockSymptoms, true))
+            .apply(Next)
+            .step,
+        Step::Emergency
+    );
     // A knock with no symptoms and no blood thinner goes on (most are cared for at home).
-    let on = s.apply(Next);
+    let on = s
+        .apply(AnswerFlag(Flag::HeadKnockSymptoms, false))
+        .apply(Next);
     assert_eq!(on.step, Step::Health);
     assert_eq!(on.answers.flag_answer(Flag::HeadKnockSymptoms), Some(false));
     // With a blood thinner on the health step, it is an emergency there.
@@ -474,7 +492,10 @@ fn an_emergency_found_on_a_later_step_is_never_shown_as_a_result() {
     ]);
     assert_eq!(s.step, Step::HeadFlags);
     // The knock is asked before the health background, so the emergency shows on leaving it.
-    let s = s.apply(ToggleFlag(Flag::HeadKnock)).apply(Next);
+    let s = s
+        .apply(ToggleFlag(Flag::HeadKnock))
+        .apply(AnswerFlag(Flag::HeadKnockSymptoms, false))
+        .apply(Next);
     assert_eq!(s.step, Step::Health);
     assert_eq!(Step::path(&s.answers).last(), Some(&Step::Emergency));
     assert_eq!(s.apply(Next).step, Step::Emergency);
@@ -501,4 +522,60 @@ fn step_ids_are_stable_for_saved_progress() {
         assert_eq!(Step::from_id(id), Some(step));
     }
     assert_eq!(Step::from_id("Safety"), None);
+}
+
+#[test]
+fn a_referral_left_from_a_condition_taken_back_counts_for_nothing() {
+    use massage_guide::guide::recommend;
+    use Action::*;
+    let s = run(&[
+        Next,
+        NoneOfThese,
+        NoPain(true),
+        Next,
+        ToggleCondition(Condition::Cancer),
+        Next,
+        ReferredFor(Condition::Cancer, true),
+        NoneOfThese,
+        Back,
+        Back,
+        ToggleCondition(Condition::Cancer),
+        Next,
+        ToggleGoal(Goal::RelaxStress),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::Result);
+    assert!(!s.answers.any_referral());
+    let rec = recommend(&s.answers, &[]);
+    assert_eq!(rec.outcome, massage_guide::guide::Outcome::GeneralMassage);
+}
+
+#[test]
+fn none_of_these_does_nothing_off_a_red_flag_screen() {
+    use Action::*;
+    let s = run(&[Next, NoneOfThese, NoPain(true), Next, Next]);
+    assert_eq!(s.step, Step::Goals);
+    // The goals ask for one goal; "None of these" is not theirs to skip them.
+    assert_eq!(s.apply(NoneOfThese).step, Step::Goals);
+}
+
+#[test]
+fn a_step_no_longer_on_the_path_goes_on_to_the_next_one_after_it() {
+    use Action::*;
+    // On the back's screen, the back is unmarked behind the visitor's back and a knee marked:
+    // Next goes to the next step after it (the knee's questions), not to the result.
+    let mut s = run(&[
+        Next,
+        NoneOfThese,
+        ToggleRegion(BodyRegion::LowerBack),
+        Next,
+        Intensity(3),
+        Duration(PainDuration::OverThreeMonths),
+        Next,
+    ]);
+    assert_eq!(s.step, Step::BackFlags);
+    s.answers.toggle_region(BodyRegion::LowerBack);
+    s.answers.toggle_region(BodyRegion::LeftKnee);
+    assert_eq!(s.step.next(&s.answers), Step::LimbFlags);
+    assert_eq!(s.step.previous(&s.answers), Step::AboutPain);
 }

@@ -87,6 +87,8 @@ function tree(html) {
     else if (close) {
       if (open.length < 2 || open.pop().tag !== close) throw new Error(`post-build: </${close}> closes nothing in the first screen`);
     } else {
+      // createElement makes HTML elements: an SVG or MathML element would be built wrong.
+      if (tag === 'svg' || tag === 'math') throw new Error(`post-build: <${tag}> in the first screen needs createElementNS in the loader`);
       const element = [tag, Object.fromEntries([...attrs.matchAll(attribute)].map(([, k, v]) => [k, decode(v ?? '')]))];
       parent.children.push(element);
       if (!selfClosing && !voids.has(tag)) open.push({ tag, children: element });

@@ -270,6 +270,18 @@ impl Answers {
         self.conditions.contains(condition)
     }
 
+    /// The doctor who treats `condition` sent the visitor for massage (and the condition is
+    /// still ticked: a referral left from a condition taken back counts for nothing).
+    pub fn referred(&self, condition: Condition) -> bool {
+        self.has_condition(condition) && self.referred_for.contains(condition)
+    }
+
+    /// A doctor sent the visitor for massage: on the health background, or the doctor who
+    /// treats a condition ticked.
+    pub fn any_referral(&self) -> bool {
+        self.doctor_referral || self.conditions.iter().any(|c| self.referred(c))
+    }
+
     pub fn has_goal(&self, goal: Goal) -> bool {
         self.goals.contains(goal)
     }

@@ -158,12 +158,13 @@ impl FlagScreen {
     }
 
     /// The referral's tick, on the screens of a condition whose doctor can refer.
-    pub fn referral_key(self) -> Key {
+    pub fn referral_key(self) -> Option<Key> {
         match self {
-            FlagScreen::Heart => Key::FlagsHeartReferral,
-            FlagScreen::Clot => Key::FlagsClotReferral,
-            FlagScreen::Surgery => Key::FlagsSurgeryReferral,
-            _ => Key::FlagsCancerReferral,
+            FlagScreen::Cancer => Some(Key::FlagsCancerReferral),
+            FlagScreen::Heart => Some(Key::FlagsHeartReferral),
+            FlagScreen::Clot => Some(Key::FlagsClotReferral),
+            FlagScreen::Surgery => Some(Key::FlagsSurgeryReferral),
+            _ => None,
         }
     }
 }

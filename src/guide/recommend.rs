@@ -196,7 +196,7 @@ pub const MEDICAL_SIGNALS: &[Signal] = &[
     },
     Signal {
         described: doc_text!("A doctor's referral (the health background, or the doctor who treats a condition)"),
-        applies: |a| a.doctor_referral || !a.referred_for.is_empty(),
+        applies: Answers::any_referral,
         reason: Key::ReasonReferral,
         fill: as_is,
     },

@@ -36,7 +36,7 @@ fn screen_name(screen: FlagScreen) -> &'static str {
         FlagScreen::NeckAndArms => "Neck, shoulders and arms (after About your pain)",
         FlagScreen::Head => "Head (after About your pain)",
         FlagScreen::Limbs => "Joints and limbs (after About your pain)",
-        FlagScreen::Unwell => "Health background: right now",
+        FlagScreen::Unwell => "Right now, with the goals (everyone; unticked means no)",
         FlagScreen::Cancer => "Cancer (after the health background)",
         FlagScreen::Pregnancy => "Pregnancy (after the health background)",
         FlagScreen::Heart => "Heart condition (after the health background)",

@@ -30,6 +30,10 @@ pub struct FlagRow {
     pub flag: Flag,
     pub screen: FlagScreen,
     pub asked: fn(&Answers) -> bool,
+    /// A question that follows up a tick on the same screen ("Since then, ...?" under "You hit
+    /// your head"): shown under it as soon as it is ticked, and answered yes or no, never
+    /// taken as "no" by going on.
+    pub follows: Option<Flag>,
     /// To whom, in words for the clinician who reads the rules.
     pub asked_of: DocText,
 }
@@ -57,10 +61,6 @@ fn head(a: &Answers) -> bool {
         || a.has_pattern(PainPattern::Headaches)
 }
 
-fn said_yes(a: &Answers, flag: Flag) -> bool {
-    a.flags_yes.contains(flag)
-}
-
 macro_rules! flag {
     ($flag:ident, $screen:ident, $asked:expr, $of:expr) => {
         FlagRow {
@@ -68,12 +68,27 @@ macro_rules! flag {
             screen: FlagScreen::$screen,
             asked: $asked,
             asked_of: doc_text!($of),
+            follows: None,
         }
     };
 }
 
-/// Every red-flag question, in the order the visitor meets them. `FLAGS[flag as usize]` is
-/// the flag's own row (a test holds it).
+/// A question asked once its parent, on the same screen, is ticked (and still counts).
+macro_rules! follow {
+    ($flag:ident, $screen:ident, $parent:ident, $of:expr) => {
+        FlagRow {
+            flag: Flag::$flag,
+            screen: FlagScreen::$screen,
+            asked: |a| a.confirmed(Flag::$parent),
+            asked_of: doc_text!($of),
+            follows: Some(Flag::$parent),
+        }
+    };
+}
+
+/// Every red-flag question, grouped by the screen that asks it, in the order of `FlagScreen`
+/// (the "right now" rows, `Unwell`, are asked with the goals, after the conditions' screens).
+/// `FLAGS[flag as usize]` is the flag's own row (a test holds it).
 pub const FLAGS: &[FlagRow] = &[
     flag!(ChestPain, Everyone, everyone, "Everyone, up front"),
     flag!(Breathless, Everyone, everyone, "Everyone, up front"),
@@ -161,8 +176,11 @@ pub const FLAGS: &[FlagRow] = &[
     flag!(
         NeckHeartSigns,
         NeckAndArms,
-        neck_or_arms,
-        "Pain in the neck, shoulders, arms or hands (heart pain can be felt there)"
+        |a| a.hurts_in(|r| matches!(
+            r,
+            BodyRegion::Neck | BodyRegion::LeftShoulder | BodyRegion::RightShoulder | BodyRegion::RightArm
+        )),
+        "Pain in the neck, a shoulder or the right arm (heart pain can be felt there; the left arm is asked on the chest's screen)"
     ),
     flag!(
         HeadKnock,
@@ -170,24 +188,14 @@ pub const FLAGS: &[FlagRow] = &[
         head,
         "Pain in the head or jaw, or headaches"
     ),
-    flag!(
-        HeadKnockSymptoms,
-        Head,
-        |a| said_yes(a, Flag::HeadKnock),
-        "Visitors who hit their head in the last few days"
-    ),
+    follow!(HeadKnockSymptoms, Head, HeadKnock, "Visitors who hit their head in the last few days"),
     flag!(
         NewHeadacheOver50,
         Head,
         head,
         "Pain in the head or jaw, or headaches"
     ),
-    flag!(
-        ArteritisSigns,
-        Head,
-        |a| said_yes(a, Flag::NewHeadacheOver50),
-        "Visitors over 50 with a new kind of headache"
-    ),
+    follow!(ArteritisSigns, Head, NewHeadacheOver50, "Visitors over 50 with a new kind of headache"),
     flag!(
         HeadacheFeverStiffNeck,
         Head,
@@ -281,12 +289,7 @@ pub const FLAGS: &[FlagRow] = &[
         |a| a.has_condition(Condition::HighBloodPressure),
         "High blood pressure"
     ),
-    flag!(
-        ReadingSymptoms,
-        BloodPressure,
-        |a| said_yes(a, Flag::HighReading),
-        "Visitors with a reading of 180/120 or more"
-    ),
+    follow!(ReadingSymptoms, BloodPressure, HighReading, "Visitors with a reading of 180/120 or more"),
     flag!(
         SurgeryWound,
         Surgery,
@@ -373,6 +376,12 @@ impl Answers {
         Flag::on_screen(screen, self).all(|f| self.flag_answer(f).is_some())
     }
 
+    /// A follow-up question of `screen` shown under its tick and not yet answered yes or no.
+    pub fn follow_up_unanswered(&self, screen: FlagScreen) -> bool {
+        Flag::on_screen(screen, self)
+            .any(|f| f.row().follows.is_some() && self.flag_answer(f).is_none())
+    }
+
     /// "None of these": every question of `screen` is answered "no".
     pub fn none_on(&self, screen: FlagScreen) -> bool {
         let mut flags = Flag::on_screen(screen, self).peekable();
@@ -427,7 +436,7 @@ impl SafetyRule {
 
     /// The rule applies: it matches, and no referral from the treating doctor lifts it.
     pub fn applies(&self, a: &Answers) -> bool {
-        self.matches(a) && !self.referral.is_some_and(|c| a.referred_for.contains(c))
+        self.matches(a) && !self.referral.is_some_and(|c| a.referred(c))
     }
 }
 
@@ -538,8 +547,10 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
     yes!(DoctorToday, SpreadingRedSkin, SafetyReasonSpreadingRedSkin, NHS_CELLULITIS),
     answers!(
         DoctorToday,
-        |a| any_back(a) && a.confirmed(Flag::Fever),
-        "Pain in the back or buttocks, or down a leg, with a fever (health background)",
+        |a| any_back(a)
+            && a.confirmed(Flag::Fever)
+            && a.pain_duration().is_some_and(PainDuration::is_recent),
+        "Pain in the back or buttocks, or down a leg, that began less than 6 weeks ago, with a fever (asked with the goals)",
         SafetyReasonBackPainFever,
         NICE_LBP,
         None
@@ -547,7 +558,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
     answers!(
         DoctorToday,
         |a| a.confirmed(Flag::CancerTreatment) && a.confirmed(Flag::Fever),
-        "Cancer treatment now or in the last 6 weeks, with a fever",
+        "Cancer treatment now or in the last 6 weeks, with a fever (asked with the goals)",
         SafetyReasonCancerFever,
         NICE_FEVER_CANCER,
         None
@@ -558,7 +569,7 @@ pub const SAFETY_RULES: &[SafetyRule] = &[
     answers!(
         DoctorToday,
         |a| a.has_condition(Condition::Pregnancy) && a.confirmed(Flag::Fever),
-        "Pregnant, with a fever",
+        "Pregnant, with a fever (asked with the goals)",
         SafetyReasonPregnancyFever,
         NICE_PREGNANCY,
         None

@@ -21,14 +21,20 @@ fn list(keys: Vec<Key>) -> Message {
 /// Every answer, one line per question, in the order they were asked.
 pub fn summary(answers: &Answers) -> Vec<SummaryLine> {
     let line = |label, value| SummaryLine { label, value };
-    let mut lines = vec![line(
-        Key::SummarySafety,
-        if answers.flags_yes.is_empty() {
+    let mut lines = vec![line(Key::SummarySafety, {
+        // Only the ticks that still count (a sign of an area since unmarked does not).
+        let ticked: Vec<Key> = answers
+            .flags_yes
+            .iter()
+            .filter(|f| answers.confirmed(*f))
+            .map(|f| f.key())
+            .collect();
+        if ticked.is_empty() {
             Message::new(Key::SummarySafetyNone)
         } else {
-            list(answers.flags_yes.iter().map(|s| s.key()).collect())
-        },
-    )];
+            list(ticked)
+        }
+    })];
     lines.push(line(
         Key::SummaryWhere,
         match &answers.where_it_hurts {

@@ -2,7 +2,7 @@
 //! each ticked or not, and "None of these" as an answer that goes on.
 
 use super::ask::Ask;
-use super::choice::{options, Choice};
+use super::choice::Choice;
 use super::step_nav::step_nav;
 use crate::guide::{Flag, FlagScreen};
 use crate::i18n::{t, Key};
@@ -13,12 +13,12 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
     let (lang, a) = (ask.lang, ask.answers);
     let none = a.none_on(screen);
     let flags = a.flags_on(screen);
-    let referral = screen.referral().map(|condition| {
+    let referral = screen.referral().zip(screen.referral_key()).map(|(condition, key)| {
         let referred = a.referred_for.contains(condition);
         html! {
             <div class="choices referral">
                 { Choice {
-                    label: t(lang, screen.referral_key()).into(),
+                    label: t(lang, key).into(),
                     value: "referred".into(),
                     checked: referred,
                     ontoggle: ask.dispatch.reform(move |_| Action::ReferredFor(condition, !referred)),
@@ -38,14 +38,18 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
             <fieldset>
                 <legend>{ t(lang, screen.question_key()) }</legend>
                 <div class="choices">
-                    { options(
-                        &flags,
-                        lang,
-                        (Flag::id, Flag::label),
-                        |flag| a.flags_yes.contains(flag),
-                        &ask.dispatch.reform(Action::ToggleFlag),
-                        None,
-                    ) }
+                    { for flags.iter().map(|&flag| if flag.row().follows.is_some() {
+                        follow_up(ask, flag)
+                    } else {
+                        Choice {
+                            label: flag.label(lang).into(),
+                            value: flag.id().into(),
+                            checked: a.flags_yes.contains(flag),
+                            ontoggle: ask.dispatch.reform(move |_| Action::ToggleFlag(flag)),
+                            radio_group: None,
+                            class: "",
+                        }.view()
+                    }) }
                 </div>
             </fieldset>
             <button type="button" class={classes!("button", "secondary", "none-of-these", none.then_some("is-checked"))}
@@ -55,5 +59,27 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
             </button>
             { step_nav(lang, ask.dispatch, ask.error, Key::NavNext) }
         </section>
+    }
+}
+
+/// A question shown under a tick ("Since then, ...?"): yes or no, each an answer of its own.
+fn follow_up(ask: &Ask, flag: Flag) -> Html {
+    let answer = ask.answers.flag_answer(flag);
+    let choice = |yes: bool| {
+        Choice {
+            label: t(ask.lang, if yes { Key::FlagsYes } else { Key::FlagsNo }).into(),
+            value: if yes { "yes" } else { "no" }.into(),
+            checked: answer == Some(yes),
+            ontoggle: ask.dispatch.reform(move |_| Action::AnswerFlag(flag, yes)),
+            radio_group: Some(flag.id()),
+            class: "",
+        }
+        .view()
+    };
+    html! {
+        <fieldset class="follow-up" data-flag={flag.id()}>
+            <legend>{ flag.label(ask.lang) }</legend>
+            <div class="choices yes-no">{ choice(true) }{ choice(false) }</div>
+        </fieldset>
     }
 }

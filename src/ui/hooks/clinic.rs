@@ -80,7 +80,13 @@ pub fn use_clinic(
     debug: bool,
 ) -> ClinicState {
     let element = Element { host, debug };
-    let base = move || Clinic::builtin_with_phone(host_phone.as_deref());
+    let base = move || {
+        let (clinic, problem) = Clinic::builtin_with_phone(host_phone.as_deref());
+        if let Some(problem) = problem {
+            console_error(&problem.to_string());
+        }
+        clinic
+    };
     let state = use_state(|| {
         let (clinic, problems) = match (&in_page, &config_url) {
             (Some(text), _) => read_clinic(text, "configuration in the page", base()),
