@@ -140,7 +140,7 @@ fn the_up_front_screen_asks_at_most_six_things() {
             "{text}"
         );
     }
-    assert!(t(Lang::En, Flag::ChestPain.key()).contains("right now"));
+    assert!(t(Lang::En, Flag::ChestPain.key()).ends_with("now"));
 }
 
 #[test]
