@@ -238,9 +238,13 @@ for (const viewport of viewports) {
       const asked = () => page.locator('section[data-flags] input[type="checkbox"]').evaluateAll((inputs) => inputs.map((i) => i.value));
       assert.ok(!(await asked()).includes('head-knock-symptoms'), 'asked only after a knock');
       await choose(page, 'head-knock');
-      await page.locator('input[value="head-knock-symptoms"]').waitFor();
+      // The question under the tick: yes or no, and going on without an answer is refused.
+      const followUp = (flag, value) => page.locator(`fieldset.follow-up[data-flag="${flag}"] label.choice:has(input[value="${value}"])`).click();
+      await page.locator('fieldset.follow-up[data-flag="head-knock-symptoms"]').waitFor();
       await s.check('flags-head');
-      // The symptoms left unticked: answered "no" on Next.
+      await next(page);
+      assert.match(await page.locator('.step-error').innerText(), /under your tick/);
+      await followUp('head-knock-symptoms', 'no');
       await next(page);
       await heading(page, 'Your health');
       await choose(page, 'high-blood-pressure');
@@ -248,8 +252,9 @@ for (const viewport of viewports) {
       await heading(page, 'About your blood pressure');
       assert.deepEqual(await asked(), ['high-reading']);
       await choose(page, 'high-reading');
-      await page.locator('input[value="reading-symptoms"]').waitFor();
+      await page.locator('fieldset.follow-up[data-flag="reading-symptoms"]').waitFor();
       await s.check('safety-follow-up');
+      await followUp('reading-symptoms', 'no');
       await next(page);
       await heading(page, 'What would you like');
       await choose(page, 'relieve-pain');
