@@ -53,7 +53,7 @@ const screens = {
       await heading(page, 'About your head');
       // Ticked, with the question that follows it up shown under it.
       await choose(page, 'head-knock');
-      await page.locator('input[value="head-knock-symptoms"]').waitFor();
+      await page.locator('fieldset.follow-up[data-flag="head-knock-symptoms"]').waitFor();
     },
   },
   health: { heading: 'Your health', go: (page) => walk(page, SCIATICA.slice(0, 4)) },
