@@ -136,7 +136,7 @@ fn the_up_front_screen_asks_at_most_six_things() {
     for stroke in [Flag::StrokeFaceArmLeg, Flag::StrokeSpeechSight] {
         let text = t(Lang::En, stroke.key());
         assert!(
-            text.contains("in the last few days even if it went away"),
+            text.contains("in the last few days, even if it went away"),
             "{text}"
         );
     }
