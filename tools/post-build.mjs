@@ -1,7 +1,8 @@
 // Trunk post-build hook: writes embed/massage-guide.js (the stable-named loader of the
-// <massage-guide> element, pointing at this build's hashed files) and replaces Trunk's inline
-// loader in index.html with that external script, so both work under a strict CSP
-// (script-src 'self' 'wasm-unsafe-eval'; style-src 'self').
+// <massage-guide> element, pointing at this build's hashed files) and embed/page.js, the
+// standalone page's copy, which Trunk's page loads in place of an inline loader (Trunk.toml's
+// pattern_script), so both work under a strict CSP (script-src 'self' 'wasm-unsafe-eval';
+// style-src 'self').
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -118,22 +119,18 @@ fs.writeFileSync(path.join(staging, 'embed', 'page.js'), await loader(''));
 // The notes for the site owner, loaded by the loader only with `debug`.
 fs.writeFileSync(path.join(staging, 'embed', 'debug.js'), await minified(fs.readFileSync(path.join(source, 'assets', 'embed-debug.js'), 'utf8')));
 
-// Trunk's loader is an inline <script type=module> (minified or not); the page loads ours.
+// Trunk wrote the page with our script in place of its inline loader, the glue and the
+// WebAssembly preloaded, and no `integrity` (Trunk.toml: pattern_script, pattern_preload,
+// no_sri): the glue changes here after Trunk hashes it, and an integrity would block it.
 const indexPath = path.join(staging, 'index.html');
 const html = fs.readFileSync(indexPath, 'utf8');
-const inline = /<script type="?module"?>[^<]*?import init, \* as bindings[\s\S]*?<\/script>/;
-if (!inline.test(html)) throw new Error("post-build: Trunk's inline loader was not found in index.html");
-// No `integrity` (index.html says data-integrity="none"; docs/security.md says why): the glue
-// changes after Trunk builds it, and an integrity left over would block it.
-if (/ integrity=/.test(html)) throw new Error('post-build: index.html still has an integrity attribute');
+if (!/<script [^>]*src="?\.\/embed\/page\.js"?/.test(html)) throw new Error("post-build: index.html does not load embed/page.js (Trunk.toml's pattern_script)");
+if (/ integrity=/.test(html)) throw new Error("post-build: index.html has an integrity attribute (Trunk.toml's no_sri)");
 // The element's shadow root, declared in the page with the first screen and its stylesheet, so
 // it paints with the HTML; the bar's content is the element's own (light DOM) content.
 const element = /(<massage-guide\b[^>]*>)\s*(<\/massage-guide>)/;
 if (!element.test(html)) throw new Error('post-build: an empty <massage-guide> element was not found in index.html');
 const shadowRoot = `<template shadowrootmode=open><link rel=stylesheet href="./${styles}">${prerendered.screen}</template>`;
 fs.writeFileSync(indexPath, html
-  // Trunk leaves the attribute on the stylesheet's link, where it means nothing.
-  .replace(/ data-integrity="?none"?/g, '')
-  .replace(inline, '<script type="module" src="./embed/page.js"></script>')
   .replace(element, (_, open, close) => `${open}${shadowRoot}${prerendered.standaloneBar}${close}`));
 console.log(`post-build: embed/massage-guide.js -> ${bindgen}, ${wasm}, ${styles}, ${Object.values(catalogues).join(', ')}`);

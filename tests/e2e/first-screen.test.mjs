@@ -147,6 +147,36 @@ describe('the first screen, rendered at build time', () => {
     }
   }
 
+  it('the standalone page asks for the glue and the WebAssembly with its HTML, once each, with no inline script or integrity', async () => {
+    // Trunk writes the page's script tag and the two preloads (Trunk.toml: pattern_script,
+    // pattern_preload, no_sri): with the page's loader held back, both are already on their
+    // way, and the loader's own requests take the preloaded responses.
+    const s = await openPage(browser, server.origin, viewports[0]);
+    let letLoaderGo;
+    const loaderHeld = new Promise((resolve) => { letLoaderGo = resolve; });
+    await s.page.route(/\/embed\/page\.js$/, async (route) => { await loaderHeld; await route.continue(); });
+    const requested = [];
+    s.page.on('request', (req) => requested.push(new URL(req.url()).pathname));
+    // (Neither `load` nor DOMContentLoaded comes while a module script is held back.)
+    const response = await s.page.goto(server.origin + '/', { waitUntil: 'commit' });
+    const html = await response.text();
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
+    assert.doesNotMatch(html, /\bintegrity=/, 'no subresource integrity');
+    const glue = /^\/massage-guide-[0-9a-f]+\.js$/;
+    const wasm = /^\/massage-guide-[0-9a-f]+_bg\.wasm$/;
+    await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('_bg.wasm')), null, { timeout: 10_000 })
+      .catch(() => {});
+    assert.ok(requested.some((p) => wasm.test(p)), `the WebAssembly is preloaded: ${requested.join(', ')}`);
+    assert.ok(requested.some((p) => glue.test(p)), `the glue is preloaded: ${requested.join(', ')}`);
+    assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'the loader has not run');
+    letLoaderGo();
+    await mounted(s.page);
+    assert.equal(requested.filter((p) => glue.test(p)).length, 1, 'the glue is fetched once');
+    assert.equal(requested.filter((p) => wasm.test(p)).length, 1, 'the WebAssembly is fetched once');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
   it('the standalone page\'s largest paint is its first screen, not the app\'s copy of it (4x CPU)', async () => {
     // The app replaces the screen rendered at build time; were it removed before the browser
     // had recorded it, the page's largest contentful paint would date from the app's copy.
