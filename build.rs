@@ -1,7 +1,9 @@
 //! Generates `Key`, one variant per text of the English catalogue (`assets/i18n/en.json`), and
 //! the English texts themselves: a misspelt or missing key fails to compile, and a lookup is an
 //! array index. The other languages are data files with the same keys (tests/catalogues.rs).
-//! Also the body figure's drawing (`assets/body-figure.json`) as a table of paths.
+//! Also `Lang`, one variant per catalogue file (`assets/i18n/<code>.json`): the one list of the
+//! languages the build carries; and the body figure's drawing (`assets/body-figure.json`) as a
+//! table of paths.
 
 use std::fmt::Write;
 use std::{env, fs, path::Path};
@@ -21,16 +23,7 @@ fn main() {
         let text = value
             .as_str()
             .unwrap_or_else(|| panic!("{key}: a text was expected"));
-        // "safety.reason.chest-pain" -> SafetyReasonChestPain
-        let variant: String = key
-            .split(['.', '-'])
-            .map(|part| {
-                let mut chars = part.chars();
-                chars.next().map_or(String::new(), |first| {
-                    first.to_ascii_uppercase().to_string() + chars.as_str()
-                })
-            })
-            .collect();
+        let variant = variant(key);
         assert!(
             variant.chars().all(|c| c.is_ascii_alphanumeric()) && seen.insert(variant.clone()),
             "{key}: keys are lowercase words joined by '.' and '-', each a distinct name"
@@ -58,7 +51,78 @@ fn main() {
     );
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.rs");
     fs::write(out, code).expect("write the generated catalogue");
+    languages(&texts);
     figure();
+}
+
+/// A name in Rust's case for a key or a code: "safety.reason.chest-pain" -> SafetyReasonChestPain.
+fn variant(key: &str) -> String {
+    key.split(['.', '-'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars.next().map_or(String::new(), |first| {
+                first.to_ascii_uppercase().to_string() + chars.as_str()
+            })
+        })
+        .collect()
+}
+
+/// `Lang` from the files of `assets/i18n/`: `vi.json` is the language `vi`, variant `Vi`, named
+/// on the switcher by the English catalogue's `lang.vi` (each catalogue gives every language's
+/// name, in that language's own words). English first (it is built in and the default), then
+/// the others by code.
+fn languages(english: &serde_json::Map<String, serde_json::Value>) {
+    let dir = "assets/i18n";
+    // A directory: a catalogue added or removed runs this again.
+    println!("cargo:rerun-if-changed={dir}");
+    let mut codes: Vec<String> = fs::read_dir(dir)
+        .expect("assets/i18n")
+        .map(|entry| entry.expect("assets/i18n").file_name())
+        .filter_map(|name| Some(name.to_str()?.strip_suffix(".json")?.to_string()))
+        .collect();
+    codes.sort_by_key(|code| (code != "en", code.clone()));
+    assert!(
+        codes.first().is_some_and(|code| code == "en"),
+        "assets/i18n/en.json, the built-in English, is required"
+    );
+    let (mut variants, mut all, mut code_list, mut names) =
+        (String::new(), String::new(), String::new(), String::new());
+    for code in &codes {
+        // The file name is the language's primary subtag, as `lang` attributes and browsers
+        // give it (`Lang::from_tag` reads `es-MX` as `es`).
+        assert!(
+            (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase()),
+            "assets/i18n/{code}.json: a catalogue is named by its language's code, two or three \
+             lowercase letters (en, es, vi)"
+        );
+        let key = format!("lang.{code}");
+        assert!(
+            english.get(&key).is_some_and(|name| name.is_string()),
+            "assets/i18n/{code}.json: every catalogue needs \"{key}\", the language's name in its \
+             own words (en.json first)"
+        );
+        let default = if code == "en" { "    #[default]\n" } else { "" };
+        let _ = writeln!(variants, "{default}    {},", variant(code));
+        let _ = writeln!(all, "        Lang::{},", variant(code));
+        let _ = writeln!(code_list, "        {code:?},");
+        let _ = writeln!(names, "        Key::{},", variant(&key));
+    }
+    let count = codes.len();
+    let code = format!(
+        "/// A language the guide speaks: one per catalogue, `assets/i18n/<code>.json`.\n\
+         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]\n\
+         pub enum Lang {{\n{variants}}}\n\n\
+         impl Lang {{\n\
+         \x20   /// The languages the build carries, English first: `Lang::ALL[lang as usize] == lang`.\n\
+         \x20   pub const ALL: &'static [Lang] = &[\n{all}    ];\n\n\
+         \x20   /// Their codes (the catalogues' file names), in `Lang` order.\n\
+         \x20   const CODES: [&'static str; {count}] = [\n{code_list}    ];\n\n\
+         \x20   /// The key of each one's name (`lang.<code>`), in `Lang` order.\n\
+         \x20   const NAME_KEYS: [Key; {count}] = [\n{names}    ];\n\
+         }}\n"
+    );
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("languages.rs");
+    fs::write(out, code).expect("write the generated languages");
 }
 
 /// The drawing is data, read at build time: `"front": {"left-arm": "arm mirrored"}` ->

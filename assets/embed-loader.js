@@ -9,6 +9,8 @@ const wasmUrl = new URL('__WASM__', here);
 const stylesUrl = new URL('__STYLES__', here).href;
 const debugUrl = new URL('debug.js', here).href;
 // Each language but English (built in): its catalogue, fetched the first time it is chosen.
+// The build writes this map from `Lang` (build.rs makes it from the files of assets/i18n/): the
+// loader lists no language itself.
 const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lang, file]) => [lang, new URL(file, here).href]));
 // The first screen of a fresh visit in English, rendered at build time from the app's own view
 // (examples/prerender.rs): shown the moment this script runs, taken over by the WebAssembly

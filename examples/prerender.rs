@@ -1,6 +1,6 @@
 //! `cargo run --example prerender`: the guide's first screen rendered ahead of time, printed
 //! as JSON for `tools/post-build.mjs`, which writes it into the standalone page (a declarative
-//! shadow root) and into the embed loader. The markup and words are the app's own
+//! shadow root) and into the embed loader; with the codes of the languages the build carries. The markup and words are the app's own
 //! (`ui::first_screen`, the English catalogue), so the WebAssembly takes over the same pixels.
 
 use massage_guide::clinic::Clinic;
@@ -50,6 +50,8 @@ fn main() {
     let out = serde_json::json!({
         "screen": first_screen_html(),
         "standaloneBar": standalone_bar_html(),
+        // The languages the build carries (`Lang`, generated from assets/i18n/), English first.
+        "languages": Lang::ALL.iter().map(|lang| lang.code()).collect::<Vec<_>>(),
     });
     println!("{out}");
 }

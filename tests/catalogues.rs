@@ -46,13 +46,40 @@ fn every_language_reads_its_own_catalogue() {
     }
 }
 
+/// `Lang` is generated from the files of `assets/i18n/` (build.rs): one language per
+/// catalogue, English first, each named by its code and by its catalogues' `lang.<code>`.
+#[test]
+fn the_languages_are_the_catalogue_files() {
+    let mut files: Vec<String> = std::fs::read_dir("assets/i18n")
+        .expect("assets/i18n")
+        .filter_map(|entry| {
+            let name = entry.ok()?.file_name().into_string().ok()?;
+            Some(name.strip_suffix(".json")?.to_string())
+        })
+        .collect();
+    files.sort_by_key(|code| (code != "en", code.clone()));
+    let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+    assert_eq!(codes, files);
+    for (index, lang) in Lang::ALL.iter().enumerate() {
+        assert_eq!(
+            *lang as usize, index,
+            "{lang:?}: Lang::ALL is in Lang order"
+        );
+        assert_eq!(Lang::from_code(lang.code()), Some(*lang));
+        assert_eq!(lang.name_key().name(), format!("lang.{}", lang.code()));
+    }
+    assert_eq!(Lang::default(), Lang::En);
+}
+
 #[test]
 fn language_tags_are_negotiated_in_order() {
     assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
     assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
-    assert_eq!(Lang::from_tag("fr"), None);
-    assert_eq!(Lang::negotiate(["fr", "es-419", "en"]), Lang::Es);
-    assert_eq!(Lang::negotiate(["de"]), Lang::En);
+    // (Private-use tags: no catalogue can be named `x`, so these stay foreign whatever
+    // languages are added.)
+    assert_eq!(Lang::from_tag("x-klingon"), None);
+    assert_eq!(Lang::negotiate(["x-klingon", "es-419", "en"]), Lang::Es);
+    assert_eq!(Lang::negotiate(["x-elvish"]), Lang::En);
 }
 
 #[test]

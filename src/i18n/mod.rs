@@ -6,8 +6,12 @@
 //! array index. The build copies each other language to `dist/i18n/<lang>-<hash>.json`,
 //! fetched the first time a visitor chooses it, so visitors who read English do not download
 //! it; native builds (the tests) read the files from `assets/i18n/` directly.
+//!
+//! [`Lang`] is generated too, from the files of `assets/i18n/`: a language is added by adding
+//! its catalogue (docs/contributing.md).
 
 include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
+include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 
 use std::cell::Cell;
 
@@ -72,35 +76,15 @@ fn installed(lang: Lang) -> Option<&'static [&'static str]> {
     INSTALLED.with(|slots| slots[lang as usize].get())
 }
 
-/// A language the guide speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-    Vi,
-}
-
 impl Lang {
-    /// The languages the build carries; each has its catalogue, `assets/i18n/<code>.json`.
-    pub const ALL: &'static [Lang] = &[Lang::En, Lang::Es, Lang::Vi];
-
     /// The BCP 47 code, for `lang` attributes and file names.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Vi => "vi",
-        }
+        Lang::CODES[self as usize]
     }
 
     /// The language's own name, for the switcher.
     pub fn name_key(self) -> Key {
-        match self {
-            Lang::En => Key::LangEn,
-            Lang::Es => Key::LangEs,
-            Lang::Vi => Key::LangVi,
-        }
+        Lang::NAME_KEYS[self as usize]
     }
 
     /// The language whose code is exactly `code` (`en`, `es`).
