@@ -229,6 +229,51 @@ fn ensure_chromium() -> Result<String> {
     ))
 }
 
+/// Debian's packages the other engines' flow tests (tests/engines/) use: Firefox ESR, and
+/// WebKitGTK's WebDriver with its MiniBrowser on an Xvfb display. Installed with apt-get when
+/// running as root.
+fn ensure_other_engines() -> Result {
+    let needed: Vec<(&str, &str)> = [
+        ("/usr/bin/firefox-esr", "firefox-esr"),
+        ("/usr/bin/WebKitWebDriver", "webkit2gtk-driver"),
+        (
+            "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+            "webkit2gtk-driver",
+        ),
+        ("/usr/bin/Xvfb", "xvfb"),
+    ]
+    .into_iter()
+    .filter(|(binary, _)| !Path::new(binary).exists())
+    .collect();
+    if needed.is_empty() {
+        return Ok(());
+    }
+    let mut packages: Vec<&str> = needed.iter().map(|(_, package)| *package).collect();
+    packages.dedup();
+    let is_root = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
+    if is_root && Path::new("/usr/bin/apt-get").exists() {
+        step(&format!("Installing {} with apt-get", packages.join(", ")));
+        env::set_var("DEBIAN_FRONTEND", "noninteractive");
+        run("apt-get", &["update", "-q"])?;
+        let mut args = vec!["install", "-y", "-q"];
+        args.extend(&packages);
+        run("apt-get", &args)?;
+        if needed.iter().all(|(binary, _)| Path::new(binary).exists()) {
+            return Ok(());
+        }
+    }
+    Err(format!(
+        "Missing for the browser tests in Firefox ESR and WebKitGTK: {}. Install Debian's \
+         packages (sudo apt-get install {}).",
+        needed
+            .iter()
+            .map(|(binary, _)| *binary)
+            .collect::<Vec<_>>()
+            .join(", "),
+        packages.join(" ")
+    ))
+}
+
 fn build_release() -> Result {
     step("Release build (trunk build --release) into dist/");
     run("trunk", &["build", "--release", "--offline"])
@@ -324,6 +369,16 @@ fn test() -> Result {
         .map_err(|e| format!("could not start node: {e}"))?;
     if !status.success() {
         return Err("browser tests failed".into());
+    }
+    ensure_other_engines()?;
+    step("browser tests (Firefox ESR, WebKitGTK)");
+    let status = Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/engines/"])
+        .current_dir(root())
+        .status()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    if !status.success() {
+        return Err("browser tests in Firefox ESR or WebKitGTK failed".into());
     }
     println!(
         "\nAll checks passed in {:.0} s.",
