@@ -9,7 +9,7 @@ use super::header::{clinic_header, waiting_header, ClinicHeaderProps};
 use super::health::health_screen;
 use super::hooks::{use_clinic, use_clock, use_language, use_saved_state, use_step_focus};
 use super::pain::pain_screen;
-use super::platform::{announce, forced_panic_requested, outcome_detail};
+use super::platform::{announce, outcome_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
 use super::start::{start_screen, StartProps};
@@ -117,8 +117,10 @@ pub fn App(props: &AppProps) -> Html {
             if let (Some(host), Some(id)) = (host, outcome_id) {
                 announce(&host, "massage-guide:result", &outcome_detail(id));
             }
-            // The test-only hook that checks the crash fallback (tests/e2e/faults.test.mjs).
-            if outcome_id.is_some() && forced_panic_requested() {
+            // The test-only hook that checks the crash fallback (tests/e2e/faults.test.mjs),
+            // in test builds only (the `test-hooks` feature).
+            #[cfg(feature = "test-hooks")]
+            if outcome_id.is_some() && super::platform::forced_panic_requested() {
                 panic!("forced by the test-only hook __massageGuideForcePanic");
             }
         });

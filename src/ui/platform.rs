@@ -176,7 +176,9 @@ pub fn focus_heading(root: &web_sys::Element) {
 }
 
 /// A test-only hook: `window.__massageGuideForcePanic = true` makes the result screen panic,
-/// so the browser tests can check the fallback. Costs one property read per result render.
+/// so the browser tests can check the crash fallback. Only in builds with the `test-hooks`
+/// feature (`cargo xtask test` builds one into target/dist-test-hooks), never in the shipped one.
+#[cfg(feature = "test-hooks")]
 pub fn forced_panic_requested() -> bool {
     web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &"__massageGuideForcePanic".into()).ok())

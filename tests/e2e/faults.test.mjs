@@ -2,7 +2,9 @@
 // corrupt saved progress, a crash. Each time the visitor keeps a working page and the phone.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, viewports, openPage, choose, next, heading, dist, screenshot, walk, SCIATICA } from './harness.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, viewports, openPage, choose, next, heading, dist, testHooksDist, assertTestHooksBuild, screenshot, walk, SCIATICA } from './harness.mjs';
 
 const viewport = viewports[0];
 const PHONE = 'a.phone-link[href="tel:+17062868344"]:visible';
@@ -12,7 +14,7 @@ describe('faults and hostile input', () => {
   let server;
   let browser;
   before(async () => {
-    server = await serve({ csp: true, mounts: { '/guide/': dist, '/': dist } });
+    server = await serve({ csp: true, mounts: { '/guide/': dist, '/test-hooks/': testHooksDist, '/': dist } });
     browser = await launch();
   });
   after(async () => {
@@ -231,9 +233,11 @@ describe('faults and hostile input', () => {
   });
 
   it('a crash shows a calm fallback with the phone number, and "Start again" works', async () => {
+    // The build with the test-only panic trigger (the `test-hooks` feature).
+    assertTestHooksBuild();
     const s = await openPage(browser, server.origin, viewport);
     const { page } = s;
-    await page.goto(server.origin + '/');
+    await page.goto(server.origin + '/test-hooks/');
     await heading(page, 'Which massage is right for you?');
     await page.evaluate(() => { window.__massageGuideForcePanic = true; });
     await page.getByRole('button', { name: 'Start the questions' }).click();
@@ -245,6 +249,23 @@ describe('faults and hostile input', () => {
     await screenshot(page, 'faults-crash');
     await page.getByRole('button', { name: 'Start again' }).click();
     await heading(page, 'Which massage is right for you?');
+    await s.context.close();
+  });
+
+  it('the shipped build has no panic trigger: the same answers reach their result', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    const { page } = s;
+    await page.goto(server.origin + '/');
+    await heading(page, 'Which massage is right for you?');
+    await page.evaluate(() => { window.__massageGuideForcePanic = true; });
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await choose(page, 'chest-pain');
+    await next(page);
+    await heading(page, 'Call 911 now');
+    assert.equal(await page.getByRole('heading', { name: 'Something went wrong' }).count(), 0);
+    assert.deepEqual(s.errors, []);
+    const wasm = fs.readdirSync(dist).find((f) => f.endsWith('_bg.wasm'));
+    assert.ok(!fs.readFileSync(path.join(dist, wasm)).includes('__massageGuideForcePanic'), `${wasm} carries the trigger`);
     await s.context.close();
   });
 

@@ -2,6 +2,7 @@
 // that run on every page (no console errors, no request leaving 127.0.0.1).
 import http from 'node:http';
 import fs from 'node:fs';
+import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -10,6 +11,20 @@ import AxeBuilder from '@axe-core/playwright';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // GUIDE_DIST: another build to serve (the bench compares builds of two commits).
 export const dist = process.env.GUIDE_DIST ?? path.join(root, 'dist');
+// The same release build with the `test-hooks` cargo feature, for the tests that crash the
+// guide on purpose (`window.__massageGuideForcePanic`): the shipped build has no such trigger.
+// `cargo xtask test` builds it after dist/.
+export const testHooksDist = process.env.GUIDE_TEST_HOOKS_DIST ?? path.join(root, 'target', 'dist-test-hooks');
+
+/** Fail with what to run when the test-hooks build is missing or older than `dist`. */
+export function assertTestHooksBuild() {
+  const built = (dir) => fs.statSync(path.join(dir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs;
+  const hooks = built(testHooksDist);
+  const shipped = built(dist) ?? 0;
+  const build = 'trunk build --release --offline --features test-hooks --dist target/dist-test-hooks (or cargo xtask test)';
+  assert.ok(hooks !== undefined, `no test-hooks build in ${testHooksDist}: run ${build}`);
+  assert.ok(hooks >= shipped, `the test-hooks build in ${testHooksDist} is older than ${dist}: run ${build}`);
+}
 export const screenshots = path.join(root, 'target', 'screenshots');
 
 const types = {

@@ -4,15 +4,17 @@
 // clinic this guide came from; another clinic's visitor must never be shown it.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, viewports, openPage, heading, dist, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, dist, testHooksDist, assertTestHooksBuild, STRICT_CSP } from './harness.mjs';
 
 const HOST = '+12125550100';
 const OTHER = '+17062868344';
 
-const page = (config) => (req, res) => {
+/** A clinic's page with the guide of `guide` (the build with the test-only panic trigger is
+ *  `/test-hooks/`). */
+const page = (config, guide = '/guide/') => (req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP });
   res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Riverside</title>
-<script type="module" src="/guide/embed/massage-guide.js"></script></head><body>
+<script type="module" src="${guide}embed/massage-guide.js"></script></head><body>
 <massage-guide config="${config}"><a href="tel:${HOST}">(212) 555-0100</a></massage-guide></body></html>`);
 };
 
@@ -21,7 +23,7 @@ describe("the clinic's own number", () => {
   let browser;
   before(async () => {
     server = await serve({
-      mounts: { '/guide/': dist },
+      mounts: { '/guide/': dist, '/test-hooks/': testHooksDist },
       routes: {
         '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
         '/typo.json': (req, res) => {
@@ -35,6 +37,7 @@ describe("the clinic's own number", () => {
         '/missing.html': page('/missing.json'),
         '/broken.html': page('/broken.json'),
         '/slow.html': page('/slow.json'),
+        '/missing-test-hooks.html': page('/missing.json', '/test-hooks/'),
       },
     });
     browser = await launch();
@@ -75,8 +78,10 @@ describe("the clinic's own number", () => {
   }
 
   it('the crash fallback keeps the host\'s number too', async () => {
+    // The build with the test-only panic trigger (the `test-hooks` feature).
+    assertTestHooksBuild();
     const s = await openPage(browser, server.origin, viewports[0]);
-    await s.page.goto(`${server.origin}/missing.html`);
+    await s.page.goto(`${server.origin}/missing-test-hooks.html`);
     await heading(s.page, 'Which massage is right for you?');
     await s.page.evaluate(() => { window.__massageGuideForcePanic = true; });
     await s.page.getByRole('button', { name: 'Start the questions' }).click();
