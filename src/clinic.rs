@@ -3,12 +3,11 @@
 //! A broken field never blanks the guide: it is reported as a [`ConfigProblem`] naming the
 //! field, and the built-in value is used instead.
 
-use crate::document::{At, Document};
+use crate::document::{Document, Fields, Lenient, Path};
 use crate::guide::articles::{Article, ArticleTag};
 use crate::i18n::{Key, Lang, LocalText, Message};
-use serde::de::{self, DeserializeOwned, Deserializer};
+use serde::de::{self, Deserializer};
 use serde::Deserialize;
-use serde_path_to_error::Segment;
 use std::fmt;
 
 /// The default content that ships with the guide (`assets/clinic.json`), for the tests and
@@ -297,26 +296,8 @@ impl Clinic {
     }
 
     /// A clinic's configuration over the built-in content, with the problems found.
-    ///
-    /// In the browser a misspelt field is not among them: serde-wasm-bindgen reads a struct's
-    /// own fields only, and looking for the others would cost every visitor 0.8 KB. The setup
-    /// page, which is for that, uses [`Clinic::from_json_checked`].
     pub fn from_json(text: &str) -> (Clinic, Vec<ConfigProblem>) {
         Clinic::builtin().merge_json(text)
-    }
-
-    /// [`Clinic::from_json`], with every field no struct has reported, in the browser too.
-    pub fn from_json_checked(text: &str) -> (Clinic, Vec<ConfigProblem>) {
-        let (clinic, mut problems) = Clinic::from_json(text);
-        if let Ok((document, _)) = Document::parse_bounded(text) {
-            for problem in unknown_fields(&document) {
-                // Natively serde has reported them already.
-                if !problems.iter().any(|p| p.field == problem.field) {
-                    problems.push(problem);
-                }
-            }
-        }
-        (clinic, problems)
     }
 
     /// The element's `phone` attribute over the configuration's number. A number that does
@@ -386,8 +367,6 @@ impl Clinic {
 
 /// The configuration document as serde reads it. Every field is optional: one that is absent
 /// (or was wrong, and so was taken out) keeps the built-in value.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ClinicDoc {
     name: Option<Text<80>>,
     phone: Option<PhoneNumber>,
@@ -400,8 +379,6 @@ struct ClinicDoc {
     theme: Option<ThemeDoc>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ThemeDoc {
     accent: Option<Colour>,
     call: Option<Colour>,
@@ -487,12 +464,9 @@ impl TryFrom<String> for FontList {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct ArticleDoc {
     title: Text<120>,
     summary: Option<Text<400>>,
-    #[serde(default)]
     tags: Vec<ArticleTag>,
     url: Option<Link>,
 }
@@ -509,8 +483,6 @@ impl ArticleDoc {
 }
 
 /// Opening hours per day; a day not given is closed.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct WeekDoc {
     mon: Option<DayHours>,
     tue: Option<DayHours>,
@@ -617,195 +589,89 @@ impl<'de, const MAX: usize> Deserialize<'de> for Text<MAX> {
     }
 }
 
-/// Read `text` field by field: a value serde refuses is reported with its path
-/// (`articles[2].url: ...`) and taken out, and the document is read again without it, so one
-/// wrong value costs only itself. Unknown fields are reported too (keys starting with `_` are
-/// comments). `None` when the text is not a JSON object at all.
+/// Read `text` in one pass ([`Lenient`]): a value that is wrong is named with its path
+/// (`articles[2].url: ...`) and left out, so one wrong value costs only itself; so is a field
+/// no one reads (a misspelling). `None` when the text is not a JSON object at all.
 fn read_leniently(text: &str) -> (Option<ClinicDoc>, Vec<ConfigProblem>) {
-    let document = |message: String| ConfigProblem {
-        field: "(document)".into(),
-        message,
-    };
-    // A value nested too deep is left out before anything reads it, and named.
-    let (mut value, mut problems) = match Document::parse_bounded(text) {
-        Ok((value, cut)) if value.is_object() => {
-            let cut = cut.into_iter().map(|path| ConfigProblem {
-                field: if path.is_empty() {
-                    "(document)".into()
-                } else {
-                    path
-                },
-                message: crate::document::too_deep(),
-            });
-            (value, cut.collect::<Vec<_>>())
+    let problem = |(field, message)| ConfigProblem { field, message };
+    let mut reader = Lenient::default();
+    let document = match Document::parse_bounded(text) {
+        Ok((document, cut)) => {
+            // A value nested too deep was cut to `null` before anything read it.
+            for path in cut {
+                reader.refuse(&path, crate::document::too_deep());
+            }
+            document
         }
-        Ok(_) => {
+        Err(message) => {
+            reader.refuse(&Path::Root, message);
+            return (
+                None,
+                reader.into_problems().into_iter().map(problem).collect(),
+            );
+        }
+    };
+    let doc = match document.is_object() {
+        true => reader.object(&Path::Root, document.json(), ClinicDoc::read),
+        false => {
             let message = "the configuration must be a JSON object { ... }".to_string();
-            return (None, vec![document(message)]);
-        }
-        Err(message) => return (None, vec![document(message)]),
-    };
-    let mut notes = 0;
-    // The list items taken out so far: the list (as the file numbers it) and the item's number
-    // in the file, in order within each list. The reader numbers what is left, so a later
-    // problem is named by its number in the file: `articles[2]`, not `articles[1]` once the
-    // first article is out (the setup page shows it under its own article).
-    let mut gone: Vec<(String, usize)> = Vec::new();
-    loop {
-        let (path, message) = match value.read_tracked::<ClinicDoc>() {
-            Ok(doc) => return (Some(doc), problems),
-            Err(refused) => refused,
-        };
-        // A note for people ("_comment") or a "$schema" link is taken out without a word.
-        let note = notes < MAX_NOTES
-            && message.starts_with("unknown field")
-            && matches!(path.iter().next_back(), Some(Segment::Map { key })
-                if key.starts_with('_') || key == "$schema");
-        // Each pass reads the whole document again, so after many problems a wrong value takes
-        // its whole top-level field with it: a document with thousands of bad items costs a
-        // few dozen passes, not thousands.
-        let whole_field = !note && problems.len() >= MAX_SINGLE_PROBLEMS;
-        // A value that cannot be taken out (the document itself) ends the reading.
-        if !value.take_out(&path, whole_field) {
-            problems.push(document(message));
-            return (None, problems);
-        }
-        if note {
-            notes += 1;
-            continue;
-        }
-        let mut field = String::new();
-        let mut taken: Option<(String, usize)> = None;
-        for segment in path.iter() {
-            match segment {
-                Segment::Seq { index } => {
-                    let mut number = *index;
-                    for (list, n) in &gone {
-                        if *list == field && *n <= number {
-                            number += 1;
-                        }
-                    }
-                    taken = Some((field.clone(), number));
-                    field = format!("{field}[{number}]");
-                }
-                // Written as serde_path_to_error writes a path: `articles[0].url`.
-                other => {
-                    if !field.is_empty() {
-                        field.push('.');
-                    }
-                    field.push_str(match other {
-                        Segment::Map { key } | Segment::Enum { variant: key } => key,
-                        _ => "?",
-                    });
-                    taken = None;
-                }
-            }
-        }
-        // An item itself went (not a field within it, not the whole top-level field).
-        if let Some((list, number)) = taken.filter(|_| !whole_field) {
-            let at = gone
-                .iter()
-                .position(|(l, n)| *l == list && *n > number)
-                .unwrap_or(gone.len());
-            gone.insert(at, (list, number));
-        }
-        // "name: en: must not be empty" reads better as "name.en: must not be empty".
-        // (At the first ':' rather than ": ", which would bring in a substring search.)
-        let (field, message) = match message.split_once(':') {
-            Some((lang, rest))
-                if (1..=8).contains(&lang.len())
-                    && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                    && rest.starts_with(' ') =>
-            {
-                (format!("{field}.{lang}"), rest[1..].to_string())
-            }
-            _ => (field, message),
-        };
-        problems.push(ConfigProblem { field, message });
-    }
-}
-
-/// The fields a derived struct reads, as its derive gives them to serde: asked of the derive
-/// itself, so there is no second list to keep in step.
-fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
-    /// Ends the reading at the struct, with its fields.
-    #[derive(Debug)]
-    struct Fields(&'static [&'static str]);
-    impl fmt::Display for Fields {
-        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("fields")
-        }
-    }
-    impl std::error::Error for Fields {}
-    impl de::Error for Fields {
-        fn custom<M: fmt::Display>(_: M) -> Self {
-            Fields(&[])
-        }
-    }
-    struct Probe;
-    impl<'de> Deserializer<'de> for Probe {
-        type Error = Fields;
-        fn deserialize_any<V: de::Visitor<'de>>(self, _: V) -> Result<V::Value, Fields> {
-            Err(Fields(&[]))
-        }
-        fn deserialize_struct<V: de::Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Fields> {
-            Err(Fields(fields))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
-            identifier ignored_any
-        }
-    }
-    match T::deserialize(Probe) {
-        Err(Fields(fields)) => fields,
-        Ok(_) => &[],
-    }
-}
-
-/// The fields of a document that no struct has. serde refuses them natively
-/// (`deny_unknown_fields`); in the browser serde-wasm-bindgen reads a struct's own fields only
-/// and never sees the others, so they are looked for here, with serde's own message.
-fn unknown_fields(document: &Document) -> Vec<ConfigProblem> {
-    let mut found = Vec::new();
-    let mut check = |path: &[At], field: &str, fields: &'static [&'static str]| {
-        for key in document.keys(path).unwrap_or_default() {
-            if fields.contains(&key.as_str()) || key.starts_with('_') || key == "$schema" {
-                continue;
-            }
-            found.push(ConfigProblem {
-                field: match field {
-                    "" => key.clone(),
-                    _ => format!("{field}.{key}"),
-                },
-                message: <de::value::Error as de::Error>::unknown_field(&key, fields).to_string(),
-            });
+            reader.refuse(&Path::Root, message);
+            None
         }
     };
-    check(&[], "", fields_of::<ClinicDoc>());
-    check(&[At::Key("hours")], "hours", fields_of::<WeekDoc>());
-    check(&[At::Key("theme")], "theme", fields_of::<ThemeDoc>());
-    for index in 0..document.len(&[At::Key("articles")]) {
-        let path = [At::Key("articles"), At::Index(index)];
-        check(
-            &path,
-            &format!("articles[{index}]"),
-            fields_of::<ArticleDoc>(),
-        );
-    }
-    found
+    (
+        doc,
+        reader.into_problems().into_iter().map(problem).collect(),
+    )
 }
 
-/// After this many problems, a wrong value takes its whole top-level field out.
-const MAX_SINGLE_PROBLEMS: usize = 50;
+impl ClinicDoc {
+    fn read(fields: &mut Fields) -> ClinicDoc {
+        ClinicDoc {
+            name: fields.field("name"),
+            phone: fields.field("phone"),
+            emergency_number: fields.field("emergency_number"),
+            crisis_line: fields.field("crisis_line"),
+            time_zone: fields.field("time_zone"),
+            hours: fields.object("hours", |day| WeekDoc {
+                mon: day.field("mon"),
+                tue: day.field("tue"),
+                wed: day.field("wed"),
+                thu: day.field("thu"),
+                fri: day.field("fri"),
+                sat: day.field("sat"),
+                sun: day.field("sun"),
+            }),
+            booking_url: fields.field("booking_url"),
+            articles: fields.list("articles", |reader, path, item| {
+                reader.object(path, item, ArticleDoc::read).flatten()
+            }),
+            theme: fields.object("theme", |theme| ThemeDoc {
+                accent: theme.field("accent"),
+                call: theme.field("call"),
+                font: theme.field("font"),
+                dark_mode: theme.field("dark_mode"),
+            }),
+        }
+    }
+}
 
-/// Notes taken out one pass each before the rest count as problems.
-const MAX_NOTES: usize = 200;
+impl ArticleDoc {
+    /// An article; `None` (named) without its title.
+    fn read(fields: &mut Fields) -> Option<ArticleDoc> {
+        // Every field is asked for before the title decides, so none is taken for unknown.
+        let title = fields.required("title");
+        let summary = fields.field("summary");
+        let tags = fields.list("tags", |reader, path, tag| reader.value(path, tag));
+        let url = fields.field("url");
+        Some(ArticleDoc {
+            title: title?,
+            summary,
+            tags: tags.unwrap_or_default(),
+            url,
+        })
+    }
+}
 
 /// Only `https:`, `http:` or relative URLs; never `javascript:`, `data:` or another scheme.
 pub fn check_url(url: &str) -> Result<(), String> {

@@ -1,65 +1,497 @@
-//! A parsed JSON document, read with serde: the clinic's configuration, saved progress and the
-//! catalogues all come through here.
+//! A parsed JSON document: the clinic's configuration, saved progress, the setup page's draft
+//! and the catalogues all come through here.
 //!
-//! In the browser the text is parsed by the browser's own `JSON.parse` and read with
-//! `serde-wasm-bindgen`, which leaves serde_json's parser out of the WebAssembly (3.3 KB brotli
-//! less; docs/performance.md). Natively (tests, fuzzing, `cargo xtask rules`) it is a
-//! `serde_json::Value`. Both read the same derived types with the same paths in their errors.
+//! The text is cut to a fixed depth ([`bound_depth`]) and parsed by serde_json into a [`Json`]
+//! tree, inside the WebAssembly as natively: one copy of the text, no call into JavaScript per
+//! value. serde reads the tree through the deserializers of `serde::de::value` with our own
+//! error type, [`Refused`], whose messages are written here in plain words, so no float is ever
+//! formatted in the WebAssembly (serde's `Unexpected::Float` message brought in 6.7 KB brotli).
+//! [`Lenient`] reads a document value by value in one pass: each value checked where it
+//! stands, a refused one named with its path and left out, the rest kept.
 
-use serde::de::DeserializeOwned;
-use serde::Serialize;
-use serde_path_to_error::{Path, Segment};
+use serde::de::value::{BorrowedStrDeserializer, MapDeserializer, SeqDeserializer};
+use serde::de::{self, DeserializeOwned, Expected, IntoDeserializer, Unexpected, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::borrow::Cow;
+use std::fmt;
 
-/// Where a value was refused, and why.
-pub type ReadError = (Path, String);
+/// A JSON value. Objects keep their keys in the file's order. Text is borrowed from the
+/// document's text where it has no escapes: a large configuration is read with few copies.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json<'a> {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(Cow<'a, str>),
+    List(Vec<Json<'a>>),
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
 
-#[cfg(target_arch = "wasm32")]
-pub use browser::Document;
-#[cfg(not(target_arch = "wasm32"))]
-pub use native::Document;
+impl<'a> Json<'a> {
+    /// The same value owning its text.
+    fn into_owned(self) -> Json<'static> {
+        let owned = |text: Cow<str>| Cow::Owned(text.into_owned());
+        match self {
+            Json::Null => Json::Null,
+            Json::Bool(value) => Json::Bool(value),
+            Json::Number(number) => Json::Number(number),
+            Json::Text(text) => Json::Text(owned(text)),
+            Json::List(items) => Json::List(items.into_iter().map(Json::into_owned).collect()),
+            Json::Object(entries) => Json::Object(
+                entries
+                    .into_iter()
+                    .map(|(key, value)| (owned(key), value.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
 
-impl Document {
+    /// The value of `key`, if this is an object that has it.
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        match self {
+            Json::Object(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    /// What the value is, as a message names it: "a number", "text".
+    fn kind(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "true or false",
+            Json::Number(_) => "a number",
+            Json::Text(_) => "text",
+            Json::List(_) => "a list [ ... ]",
+            Json::Object(_) => "an object { ... }",
+        }
+    }
+}
+
+/// Why a value was refused: a message in plain words.
+#[derive(Debug)]
+pub struct Refused(pub String);
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Refused {}
+
+/// What serde found, as the messages name it. The number itself is never written: formatting
+/// a float would bring its formatter into the WebAssembly.
+fn found(unexpected: Unexpected) -> &'static str {
+    match unexpected {
+        Unexpected::Bool(_) => "true or false",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
+        Unexpected::Char(_) | Unexpected::Str(_) => "text",
+        Unexpected::Unit | Unexpected::Option => "null",
+        Unexpected::Seq => "a list [ ... ]",
+        Unexpected::Map => "an object { ... }",
+        _ => "another kind of value",
+    }
+}
+
+impl de::Error for Refused {
+    fn custom<T: fmt::Display>(message: T) -> Self {
+        Refused(message.to_string())
+    }
+
+    fn invalid_type(unexpected: Unexpected, expected: &dyn Expected) -> Self {
+        Refused(format!("must be {expected}, not {}", found(unexpected)))
+    }
+
+    fn invalid_value(unexpected: Unexpected, expected: &dyn Expected) -> Self {
+        match unexpected {
+            Unexpected::Str(text) => Refused(format!("must be {expected}, not \"{text}\"")),
+            other => Refused(format!("must be {expected}, not this {}", found(other))),
+        }
+    }
+}
+
+/// A whole number JSON can hold exactly, as serde reads integers.
+fn whole(number: f64) -> Option<i64> {
+    const SAFE: f64 = 9_007_199_254_740_991.0; // 2^53 - 1, JavaScript's safe integers
+    (number.fract() == 0.0 && number.abs() <= SAFE).then_some(number as i64)
+}
+
+impl<'de, 'a: 'de> IntoDeserializer<'de, Refused> for &'de Json<'a> {
+    type Deserializer = Self;
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+impl<'de, 'a: 'de> de::Deserializer<'de> for &'de Json<'a> {
+    type Error = Refused;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::Null => visitor.visit_unit(),
+            Json::Bool(value) => visitor.visit_bool(*value),
+            Json::Number(number) => match whole(*number) {
+                Some(integer) if integer >= 0 => visitor.visit_u64(integer as u64),
+                Some(integer) => visitor.visit_i64(integer),
+                None => visitor.visit_f64(*number),
+            },
+            Json::Text(text) => visitor.visit_borrowed_str(text),
+            Json::List(items) => {
+                let mut items = SeqDeserializer::new(items.iter());
+                let value = visitor.visit_seq(&mut items)?;
+                items.end()?;
+                Ok(value)
+            }
+            Json::Object(entries) => {
+                let mut entries =
+                    MapDeserializer::new(entries.iter().map(|(key, value)| (&**key, value)));
+                let value = visitor.visit_map(&mut entries)?;
+                entries.end()?;
+                Ok(value)
+            }
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    /// Enums are written as their variant's name.
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        match self {
+            Json::Text(text) => visitor.visit_enum(BorrowedStrDeserializer::new(text)),
+            other => Err(Refused(format!("must be text, not {}", other.kind()))),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// A parsed document, borrowing from its text.
+pub struct Document<'a>(Json<'a>);
+
+impl Document<'_> {
     /// Parse `text`, refusing it whole if any value is nested too deep (saved progress, a
     /// catalogue: each is the guide's own, so a deep value means it was tampered with).
-    pub fn parse(text: &str) -> Result<Document, String> {
+    pub fn parse(text: &str) -> Result<Document<'_>, String> {
         match Document::parse_bounded(text)? {
             (document, cut) if cut.is_empty() => Ok(document),
             (_, cut) => Err(too_deep_at(&cut[0])),
         }
     }
+
+    /// Parse `text`, with every value nested too deep left out and named ([`bound_depth`]);
+    /// the message says where the JSON is broken.
+    pub fn parse_bounded(text: &str) -> Result<(Document<'_>, Vec<String>), String> {
+        let (bounded, cut) = bound_depth(text);
+        let json = match bounded {
+            Cow::Borrowed(text) => serde_json::from_str(text),
+            // Rare: the text with its deep values cut is this function's own.
+            Cow::Owned(text) => serde_json::from_str(&text).map(Json::into_owned),
+        };
+        json.map(|json| (Document(json), cut))
+            .map_err(|reason| format!("not valid JSON: {reason}"))
+    }
+
+    /// The whole document.
+    pub fn json(&self) -> &Json<'_> {
+        &self.0
+    }
+
+    /// A JSON object `{ ... }` (not a list, text or a number).
+    pub fn is_object(&self) -> bool {
+        matches!(self.0, Json::Object(_))
+    }
+
+    /// Read the document as `T`.
+    pub fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
+        T::deserialize(&self.0).map_err(|Refused(message)| message)
+    }
+
+    /// The text at the top-level `key`, if it is text.
+    pub fn text(&self, key: &str) -> Option<String> {
+        match self.0.get(key)? {
+            Json::Text(text) => Some(text.to_string()),
+            _ => None,
+        }
+    }
+}
+
+/// Read by serde_json from the text (its depth bounded already, so the recursion is too).
+impl<'de> Deserialize<'de> for Json<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json<'de>, D::Error> {
+        struct AnyValue;
+        impl<'de> Visitor<'de> for AnyValue {
+            type Value = Json<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Json<'de>, E> {
+                Ok(Json::Null)
+            }
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Json<'de>, E> {
+                Ok(Json::Bool(value))
+            }
+            fn visit_i64<E: de::Error>(self, number: i64) -> Result<Json<'de>, E> {
+                Ok(Json::Number(number as f64))
+            }
+            fn visit_u64<E: de::Error>(self, number: u64) -> Result<Json<'de>, E> {
+                Ok(Json::Number(number as f64))
+            }
+            fn visit_f64<E: de::Error>(self, number: f64) -> Result<Json<'de>, E> {
+                Ok(Json::Number(number))
+            }
+            fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Json<'de>, E> {
+                Ok(Json::Text(Cow::Borrowed(text)))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Json<'de>, E> {
+                Ok(Json::Text(Cow::Owned(text.to_string())))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json<'de>, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Json::List(items))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Json<'de>, A::Error> {
+                let mut entries = Vec::new();
+                // A key read as a value, so that it is borrowed where it can be.
+                while let Some(Json::Text(key)) = map.next_key()? {
+                    entries.push((key, map.next_value()?));
+                }
+                Ok(Json::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(AnyValue)
+    }
+}
+
+/// Where a value stands: built as the reader goes down, written out only for a problem
+/// (`articles[2].url`).
+#[derive(Clone, Copy)]
+pub enum Path<'a> {
+    Root,
+    Key(&'a Path<'a>, &'a str),
+    Index(&'a Path<'a>, usize),
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
+/// Reads a document value by value, in one pass: each value is read where it stands, and one
+/// that is refused is named with its path (numbered as the file numbers it) and left out, so
+/// it costs only itself. An object's fields that no one asked for are named too (keys starting
+/// with `_`, notes for people, and `$schema` are not).
+#[derive(Default)]
+pub struct Lenient {
+    problems: Vec<(String, String)>,
+    more: usize,
+}
+
+/// How many problems [`Lenient`] names before it only counts them: a file with thousands of
+/// bad values gives a list a person can read.
+const MAX_NAMED_PROBLEMS: usize = 50;
+
+impl Lenient {
+    /// Name a problem at `path` (the document itself when empty).
+    pub fn refuse(&mut self, path: &dyn fmt::Display, message: String) {
+        if self.problems.len() == MAX_NAMED_PROBLEMS {
+            self.more += 1;
+            return;
+        }
+        let path = path.to_string();
+        let path = if path.is_empty() {
+            "(document)".into()
+        } else {
+            path
+        };
+        self.problems.push((path, message));
+    }
+
+    /// The problems found, each with its path.
+    pub fn into_problems(mut self) -> Vec<(String, String)> {
+        if self.more > 0 {
+            let more = format!("(and {} more)", self.more);
+            self.problems
+                .push((more, "not listed: put right the ones above first".into()));
+        }
+        self.problems
+    }
+
+    /// `value` read as `T`.
+    pub fn value<T: DeserializeOwned>(&mut self, path: &Path, value: &Json) -> Option<T> {
+        match T::deserialize(value) {
+            Ok(value) => Some(value),
+            Err(Refused(message)) => {
+                // Text in several languages names the language first ("es: must not be
+                // empty"): it belongs in the path, `name.es`.
+                match message.split_once(':') {
+                    Some((lang, rest))
+                        if (1..=8).contains(&lang.len())
+                            && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && rest.starts_with(' ') =>
+                    {
+                        self.refuse(&Path::Key(path, lang), rest[1..].to_string())
+                    }
+                    _ => self.refuse(path, message),
+                }
+                None
+            }
+        }
+    }
+
+    /// The items of the list `value`, each read by `item` with its path; an item it refuses is
+    /// left out.
+    pub fn list<T>(
+        &mut self,
+        path: &Path,
+        value: &Json,
+        mut item: impl FnMut(&mut Lenient, &Path, &Json) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let Json::List(items) = value else {
+            self.refuse(
+                path,
+                format!("must be a list [ ... ], not {}", value.kind()),
+            );
+            return None;
+        };
+        let mut read = Vec::with_capacity(items.len());
+        for (index, value) in items.iter().enumerate() {
+            read.extend(item(self, &Path::Index(path, index), value));
+        }
+        Some(read)
+    }
+
+    /// The object `value`, read field by field by `read`.
+    pub fn object<T>(
+        &mut self,
+        path: &Path,
+        value: &Json,
+        read: impl FnOnce(&mut Fields) -> T,
+    ) -> Option<T> {
+        let Json::Object(entries) = value else {
+            self.refuse(
+                path,
+                format!("must be an object {{ ... }}, not {}", value.kind()),
+            );
+            return None;
+        };
+        let mut fields = Fields {
+            reader: self,
+            path,
+            entries,
+            asked: Vec::new(),
+        };
+        let read = read(&mut fields);
+        let asked = fields.asked;
+        for (key, _) in entries {
+            if asked.contains(&&**key) || key.starts_with('_') || key == "$schema" {
+                continue;
+            }
+            let names: Vec<String> = asked.iter().map(|name| format!("`{name}`")).collect();
+            let message = format!(
+                "unknown field `{key}`, expected one of {}",
+                names.join(", ")
+            );
+            self.refuse(&Path::Key(path, key), message);
+        }
+        Some(read)
+    }
+}
+
+/// The fields of an object being read by [`Lenient::object`]: each read once, by name; the
+/// names asked are the fields the object may have.
+pub struct Fields<'r, 'j> {
+    reader: &'r mut Lenient,
+    path: &'r Path<'r>,
+    entries: &'j [(Cow<'j, str>, Json<'j>)],
+    asked: Vec<&'static str>,
+}
+
+impl<'j> Fields<'_, 'j> {
+    /// The value of `key`, asked for; `None` when it is absent or `null`.
+    fn get(&mut self, key: &'static str) -> Option<&'j Json<'j>> {
+        self.asked.push(key);
+        let entries = self.entries;
+        entries
+            .iter()
+            .find(|(k, value)| k == key && *value != Json::Null)
+            .map(|(_, value)| value)
+    }
+
+    /// The field `key` read as `T`; `None` when absent, `null` or refused.
+    pub fn field<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
+        let value = self.get(key)?;
+        self.reader.value(&Path::Key(self.path, key), value)
+    }
+
+    /// The field `key`, which the object cannot do without: its absence is named.
+    pub fn required<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
+        let Some(value) = self.get(key) else {
+            self.reader
+                .refuse(self.path, format!("missing field `{key}`"));
+            return None;
+        };
+        self.reader.value(&Path::Key(self.path, key), value)
+    }
+
+    /// The object at `key`, read field by field by `read`.
+    pub fn object<T>(
+        &mut self,
+        key: &'static str,
+        read: impl FnOnce(&mut Fields) -> T,
+    ) -> Option<T> {
+        let value = self.get(key)?;
+        self.reader.object(&Path::Key(self.path, key), value, read)
+    }
+
+    /// The list at `key`, each item read by `item`.
+    pub fn list<T>(
+        &mut self,
+        key: &'static str,
+        item: impl FnMut(&mut Lenient, &Path, &Json) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let value = self.get(key)?;
+        self.reader.list(&Path::Key(self.path, key), value, item)
+    }
 }
 
 /// `value` as JSON text.
 pub fn to_text<T: Serialize>(value: &T) -> String {
-    #[cfg(not(target_arch = "wasm32"))]
-    return serde_json::to_string(value).unwrap_or_default();
-    #[cfg(target_arch = "wasm32")]
-    return serde_wasm_bindgen::to_value(value)
-        .ok()
-        .and_then(|value| js_sys::JSON::stringify(&value).ok())
-        .and_then(|text| text.as_string())
-        .unwrap_or_default();
+    serde_json::to_string(value).unwrap_or_default()
 }
 
-/// `value` as JSON text indented by two spaces, maps as objects (the setup page's
-/// `clinic.json`).
+/// `value` as JSON text indented by two spaces (the setup page's `clinic.json`).
 pub fn to_pretty_text<T: Serialize>(value: &T) -> String {
-    #[cfg(not(target_arch = "wasm32"))]
-    return serde_json::to_string_pretty(value).unwrap_or_default();
-    #[cfg(target_arch = "wasm32")]
-    return value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .ok()
-        .and_then(|value| {
-            js_sys::JSON::stringify_with_replacer_and_space(
-                &value,
-                &wasm_bindgen::JsValue::NULL,
-                &2.into(),
-            )
-            .ok()
-        })
-        .and_then(|text| text.as_string())
-        .unwrap_or_default();
+    serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
 /// How deep a value may be nested: the configuration needs 4 levels (`articles[0].title.es`),
@@ -186,236 +618,4 @@ pub fn too_deep() -> String {
 fn too_deep_at(path: &str) -> String {
     let at = if path.is_empty() { "(document)" } else { path };
     format!("{at}: {}", too_deep())
-}
-
-/// A step into a document: a key of an object, or an index of an array.
-#[derive(Clone, Copy, Debug)]
-pub enum At<'a> {
-    Key(&'a str),
-    Index(usize),
-}
-
-/// The segments `take_out` walks: the whole path, or only its top-level field.
-fn segments(path: &Path, whole_field: bool) -> Vec<&Segment> {
-    let mut segments: Vec<&Segment> = path.iter().collect();
-    if whole_field {
-        segments.truncate(1);
-    }
-    segments
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-mod native {
-    use super::*;
-    use serde_json::Value;
-
-    pub struct Document(Value);
-
-    impl Document {
-        /// Parse `text`, with every value nested too deep left out and named
-        /// ([`bound_depth`]); the message says where the JSON is broken.
-        pub fn parse_bounded(text: &str) -> Result<(Document, Vec<String>), String> {
-            let (text, cut) = bound_depth(text);
-            serde_json::from_str(&text)
-                .map(|value| (Document(value), cut))
-                .map_err(|e| format!("not valid JSON: {e}"))
-        }
-
-        /// A JSON object `{ ... }` (not an array, a string or a number).
-        pub fn is_object(&self) -> bool {
-            self.0.is_object()
-        }
-
-        /// Read the document as `T`.
-        pub fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
-            T::deserialize(&self.0).map_err(|e| e.to_string())
-        }
-
-        /// Read the document as `T`; a refused value (or a field `T` does not have) comes back
-        /// with its path.
-        pub fn read_tracked<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
-            serde_path_to_error::deserialize(&self.0)
-                .map_err(|e| (e.path().clone(), e.inner().to_string()))
-        }
-
-        /// The text at the top-level `key`, if it is text.
-        pub fn text(&self, key: &str) -> Option<String> {
-            self.0.get(key)?.as_str().map(str::to_string)
-        }
-
-        fn at(&self, path: &[At]) -> Option<&Value> {
-            path.iter().try_fold(&self.0, |value, step| match step {
-                At::Key(key) => value.get(key),
-                At::Index(index) => value.get(index),
-            })
-        }
-
-        /// The keys of the object at `path`; `None` where there is no object.
-        pub fn keys(&self, path: &[At]) -> Option<Vec<String>> {
-            Some(self.at(path)?.as_object()?.keys().cloned().collect())
-        }
-
-        /// The length of the array at `path`; 0 where there is no array.
-        pub fn len(&self, path: &[At]) -> usize {
-            self.at(path).and_then(Value::as_array).map_or(0, Vec::len)
-        }
-
-        /// Remove the value at `path` (or, with `whole_field`, the top-level field it is in);
-        /// false if there is nothing to remove.
-        pub fn take_out(&mut self, path: &Path, whole_field: bool) -> bool {
-            let segments = segments(path, whole_field);
-            let Some((last, parents)) = segments.split_last() else {
-                return false;
-            };
-            let mut at = &mut self.0;
-            for segment in parents {
-                let next = match (segment, at) {
-                    (Segment::Seq { index }, Value::Array(items)) => items.get_mut(*index),
-                    (Segment::Map { key }, Value::Object(map)) => map.get_mut(key),
-                    _ => None,
-                };
-                match next {
-                    Some(next) => at = next,
-                    None => return false,
-                }
-            }
-            match (last, at) {
-                (Segment::Seq { index }, Value::Array(items)) if *index < items.len() => {
-                    items.remove(*index);
-                    true
-                }
-                (Segment::Map { key }, Value::Object(map)) => map.remove(key).is_some(),
-                _ => false,
-            }
-        }
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use super::*;
-    use js_sys::{Array, Object, Reflect, JSON};
-    use wasm_bindgen::{JsCast, JsValue};
-
-    pub struct Document(JsValue);
-
-    /// serde-wasm-bindgen's error is a JavaScript `Error`: its message, without "Error: ".
-    fn message(error: serde_wasm_bindgen::Error) -> String {
-        let text = error.to_string();
-        match text.strip_prefix("Error: ") {
-            Some(message) => message.to_string(),
-            None => text,
-        }
-    }
-
-    impl Document {
-        /// Parse `text`, with every value nested too deep left out and named
-        /// ([`bound_depth`]); the message says where the JSON is broken.
-        pub fn parse_bounded(text: &str) -> Result<(Document, Vec<String>), String> {
-            let (text, cut) = bound_depth(text);
-            JSON::parse(&text)
-                .map(|value| (Document(value), cut))
-                .map_err(|e| {
-                    let reason = js_sys::Error::from(e).message();
-                    format!("not valid JSON: {}", String::from(reason))
-                })
-        }
-
-        /// A JSON object `{ ... }` (not an array, a string or a number).
-        pub fn is_object(&self) -> bool {
-            self.0.is_object() && !Array::is_array(&self.0)
-        }
-
-        /// Read the document as `T`.
-        pub fn read<T: DeserializeOwned>(&self) -> Result<T, String> {
-            serde_wasm_bindgen::from_value(self.0.clone()).map_err(message)
-        }
-
-        /// Read the document as `T`; a refused value (or a field `T` does not have) comes back
-        /// with its path.
-        pub fn read_tracked<T: DeserializeOwned>(&self) -> Result<T, ReadError> {
-            let document = serde_wasm_bindgen::Deserializer::from(self.0.clone());
-            serde_path_to_error::deserialize(document)
-                .map_err(|e| (e.path().clone(), message(e.into_inner())))
-        }
-
-        /// The text at the top-level `key`, if it is text.
-        pub fn text(&self, key: &str) -> Option<String> {
-            Reflect::get(&self.0, &JsValue::from_str(key))
-                .ok()?
-                .as_string()
-        }
-
-        fn at(&self, path: &[At]) -> Option<JsValue> {
-            path.iter().try_fold(self.0.clone(), |value, step| {
-                let key = match step {
-                    At::Key(key) => JsValue::from_str(key),
-                    At::Index(index) => JsValue::from(*index as u32),
-                };
-                Reflect::get(&value, &key).ok().filter(JsValue::is_object)
-            })
-        }
-
-        /// The keys of the object at `path`; `None` where there is no object.
-        pub fn keys(&self, path: &[At]) -> Option<Vec<String>> {
-            let value = self.at(path).filter(|v| !Array::is_array(v))?;
-            Some(
-                Object::keys(value.unchecked_ref::<Object>())
-                    .iter()
-                    .filter_map(|key| key.as_string())
-                    .collect(),
-            )
-        }
-
-        /// The length of the array at `path`; 0 where there is no array.
-        pub fn len(&self, path: &[At]) -> usize {
-            self.at(path)
-                .filter(Array::is_array)
-                .map_or(0, |items| items.unchecked_into::<Array>().length() as usize)
-        }
-
-        /// Remove the value at `path` (or, with `whole_field`, the top-level field it is in);
-        /// false if there is nothing to remove.
-        pub fn take_out(&mut self, path: &Path, whole_field: bool) -> bool {
-            let segments = segments(path, whole_field);
-            let Some((last, parents)) = segments.split_last() else {
-                return false;
-            };
-            let key = |segment: &Segment| match segment {
-                Segment::Seq { index } => Some(JsValue::from(*index as u32)),
-                Segment::Map { key } => Some(JsValue::from_str(key)),
-                _ => None,
-            };
-            let mut at = self.0.clone();
-            for segment in parents {
-                match key(segment).and_then(|key| Reflect::get(&at, &key).ok()) {
-                    Some(next) if next.is_object() => at = next,
-                    _ => return false,
-                }
-            }
-            match (last, Array::is_array(&at)) {
-                (Segment::Seq { index }, true) => {
-                    // A cast, not `Array::from`, which would copy the array.
-                    let items: Array = at.unchecked_into();
-                    let index = *index as u32;
-                    if index >= items.length() {
-                        return false;
-                    }
-                    // `splice` with nothing to insert: shift the rest down and drop the last.
-                    for i in index..items.length() - 1 {
-                        items.set(i, items.get(i + 1));
-                    }
-                    items.pop();
-                    true
-                }
-                (Segment::Map { key }, false) => {
-                    let object: Object = at.unchecked_into();
-                    let key = JsValue::from_str(key);
-                    Object::has_own(&object, &key)
-                        && Reflect::delete_property(&object, &key).is_ok()
-                }
-                _ => false,
-            }
-        }
-    }
 }

@@ -506,7 +506,7 @@ impl Serialize for Step {
 impl<'de> Deserialize<'de> for Step {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Step::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown step {id:?}")))
+        Step::from_id(&id).ok_or_else(|| serde::de::Error::custom(format!("unknown step \"{id}\"")))
     }
 }
 

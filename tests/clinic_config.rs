@@ -415,7 +415,7 @@ fn the_theme_is_checked_field_by_field() {
 #[test]
 fn the_checked_reading_reports_each_misspelt_field_once() {
     let text = r##"{"phon": "1", "_note": "n", "hours": {"mon": "closed", "fri_day": "x"}, "time_zone": "UTC", "theme": {"acent": "#fff"}, "articles": [{"title": "A", "colour": 1}]}"##;
-    let (_, found) = Clinic::from_json_checked(text);
+    let (_, found) = Clinic::from_json(text);
     let mut fields: Vec<&str> = found.iter().map(|p| p.field.as_str()).collect();
     fields.sort();
     assert_eq!(
@@ -530,4 +530,58 @@ fn a_flood_of_deep_values_is_named_five_times_and_counted() {
         .collect();
     assert_eq!(deep_ones.len(), 6, "{problems:?}");
     assert!(deep_ones[5].field.contains("35 more"), "{problems:?}");
+}
+
+/// Wrong kinds of value are named once, in plain words, where they stand: a theme given as a
+/// list, a number where text belongs (its message once brought serde's float formatting into
+/// the WebAssembly), a document that is a JSON string.
+#[test]
+fn wrong_kinds_of_value_are_named_once_in_plain_words() {
+    let found = problems(
+        r##"{"theme": ["#17695c"], "phone": 2125550100, "name": {"en": 5.5}, "articles": {"title": "A"}, "hours": "9-5", "time_zone": "UTC"}"##,
+    );
+    assert_eq!(
+        found,
+        [
+            "name: must be a string, not a number",
+            "phone: must be a string, not a number",
+            "hours: must be an object { ... }, not text",
+            "articles: must be a list [ ... ], not an object { ... }",
+            "theme: must be an object { ... }, not a list [ ... ]",
+        ]
+    );
+    for text in [r#""{\"name\": \"A\"}""#, "[]", "5"] {
+        let found = problems(text);
+        assert_eq!(
+            found,
+            ["(document): the configuration must be a JSON object { ... }"],
+            "{text}"
+        );
+    }
+}
+
+/// The document is read once: a 10 MB file with 60 bad values at its end is read in a moment,
+/// every refused value named as the file numbers it (the first 50, then counted).
+#[test]
+fn a_large_configuration_is_read_in_one_pass() {
+    let good = 49_940;
+    let mut articles: Vec<String> = (0..good)
+        .map(|i| format!(r#"{{"title": "Article {i}", "summary": "A summary of article {i}, long enough to be like a clinic's own: what helps, what to expect, and when to call us about it.", "tags": ["posture"]}}"#))
+        .collect();
+    articles.extend((0..60).map(|i| format!(r#"{{"title": "Bad {i}", "url": "javascript:{i}"}}"#)));
+    let text = format!(r#"{{"name": "Big", "articles": [{}]}}"#, articles.join(","));
+    assert!(text.len() > 9_000_000, "{} bytes", text.len());
+    let started = std::time::Instant::now();
+    let (clinic, found) = Clinic::from_json(&text);
+    let took = started.elapsed();
+    assert!(took.as_secs_f64() < 5.0, "took {took:?}");
+    assert_eq!(
+        clinic.articles.len(),
+        good + 60,
+        "a bad link costs only itself"
+    );
+    assert_eq!(found.len(), 51, "{found:?}");
+    assert_eq!(found[0].field, format!("articles[{good}].url"));
+    assert_eq!(found[49].field, format!("articles[{}].url", good + 49));
+    assert_eq!(found[50].field, "(and 10 more)");
 }

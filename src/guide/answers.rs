@@ -201,7 +201,7 @@ impl<'de> serde::Deserialize<'de> for WhereItHurts {
                 match text {
                     "unanswered" => Ok(WhereItHurts::Unanswered),
                     "no-pain" => Ok(WhereItHurts::NoPain),
-                    _ => Err(E::custom(format!("unknown value {text:?}"))),
+                    _ => Err(E::custom(format!("unknown value \"{text}\""))),
                 }
             }
             fn visit_seq<A: serde::de::SeqAccess<'de>>(

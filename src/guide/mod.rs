@@ -48,7 +48,7 @@ macro_rules! labelled_enum {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let id = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
                 $name::from_id(&id).ok_or_else(|| {
-                    serde::de::Error::custom(format!("unknown value {id:?}"))
+                    serde::de::Error::custom(format!("unknown value \"{id}\""))
                 })
             }
         }

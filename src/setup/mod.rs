@@ -226,7 +226,7 @@ impl Draft {
     /// An existing `clinic.json`: the form with every value the guide accepts, and the
     /// problems with the rest (those fields are left at the guide's defaults).
     pub fn import(text: &str) -> (Draft, Vec<ConfigProblem>) {
-        let (clinic, problems) = Clinic::from_json_checked(text);
+        let (clinic, problems) = Clinic::from_json(text);
         (Draft::from_clinic(&clinic), problems)
     }
 
@@ -262,7 +262,7 @@ impl Draft {
 
     /// What the guide would say about this draft: the same problems a visitor's guide finds.
     pub fn problems(&self) -> Vec<ConfigProblem> {
-        Clinic::from_json_checked(&self.to_json()).1
+        Clinic::from_json(&self.to_json()).1
     }
 
     /// This draft with each field that has a problem taken from `good` instead, for the

@@ -64,7 +64,13 @@ pub async fn load_clinic(url: &str, base: Clinic) -> Result<(Clinic, Vec<String>
 /// Read a configuration from `source` (its address, or "configuration in the page") over
 /// `base`, with the problems found in it, each logged to the console for the site owner.
 pub fn read_clinic(text: &str, source: &str, base: Clinic) -> (Clinic, Vec<String>) {
+    // Marked for the browser's performance tools (and the test that holds the reading of a
+    // 10 MB file under half a second): "massage-guide:read" to "massage-guide:read-end".
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let mark = |name: &str| performance.as_ref().map(|p| p.mark(name));
+    mark("massage-guide:read");
     let (clinic, problems) = Clinic::from_json_over(base, text);
+    mark("massage-guide:read-end");
     let problems: Vec<String> = problems.iter().map(|p| format!("{source}: {p}")).collect();
     for problem in &problems {
         console_error(problem);
@@ -98,7 +104,14 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }
-    response.text().await.map_err(failed)
+    // The bytes, read as UTF-8 here: the browser's text would be decoded to JavaScript's
+    // UTF-16 and encoded again into the WebAssembly, which for a large file cost more than
+    // reading it (docs/performance.md). Broken UTF-8 is replaced as the browser would.
+    let bytes = response.binary().await.map_err(failed)?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
 }
 
 /// Tell the clinic's page something happened (for its own analytics). Bubbles out of the

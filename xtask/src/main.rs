@@ -14,11 +14,10 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// First-load transfer budget: every file a visitor downloads for the first screen, brotli, on
 /// the standalone page or in an embedded guide, whichever is more.
-/// A ratchet (docs/performance.md): lower it whenever a change makes room. Raised in one session
-/// from 140,266: by the 4 KB the interview was allowed (issue 20, which took 1.6 KB), and by
-/// 0.6 KB more for issue 21's safety fixes (bounded reading, the host's number, Trusted Types,
-/// the questions under a tick), which issue 21's size work must win back.
-const BUDGET_BROTLI_BYTES: u64 = 145_024;
+/// A ratchet (docs/performance.md): lower it whenever a change makes room. Raised twice in one
+/// session from 140,266 (the interview, issue 21's safety fixes), then lowered by the one-pass
+/// reader (issue 21) to 135 KiB, about 700 bytes over the build.
+const BUDGET_BROTLI_BYTES: u64 = 138_240;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
