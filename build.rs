@@ -2,8 +2,9 @@
 //! the English texts themselves: a misspelt or missing key fails to compile, and a lookup is an
 //! array index. The other languages are data files with the same keys (tests/catalogues.rs).
 //! Also `Lang`, one variant per catalogue file (`assets/i18n/<code>.json`): the one list of the
-//! languages the build carries; and the body figure's drawing (`assets/body-figure.json`) as a
-//! table of paths.
+//! languages the build carries; the body figure's drawing (`assets/body-figure.json`) as a
+//! table of paths; and the built-in clinic, `assets/clinic.json` without its articles, so that no
+//! clinic is written in code.
 
 use std::fmt::Write;
 use std::{env, fs, path::Path};
@@ -53,6 +54,22 @@ fn main() {
     fs::write(out, code).expect("write the generated catalogue");
     languages(&texts);
     figure();
+    builtin_clinic();
+}
+
+/// `assets/clinic.json` without its articles (and its notes, keys starting with `_`), compact:
+/// what a guide shows while its configuration loads or when it cannot be read. The articles stay
+/// out to keep the WebAssembly small; the guide reads this text with the configuration's own reader.
+fn builtin_clinic() {
+    let source = "assets/clinic.json";
+    println!("cargo:rerun-if-changed={source}");
+    let text = fs::read_to_string(source).expect("assets/clinic.json");
+    let mut clinic: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&text).expect("assets/clinic.json is a JSON object");
+    clinic.retain(|key, _| key != "articles" && !key.starts_with('_'));
+    let json = serde_json::to_string(&clinic).expect("a JSON object writes");
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("builtin_clinic.json");
+    fs::write(out, json).expect("write the built-in clinic");
 }
 
 /// A name in Rust's case for a key or a code: "safety.reason.chest-pain" -> SafetyReasonChestPain.

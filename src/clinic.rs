@@ -14,6 +14,10 @@ use std::fmt;
 /// tools; the guide fetches the file.
 pub const DEFAULT_CLINIC_JSON: &str = include_str!("../assets/clinic.json");
 
+/// The built-in clinic: `assets/clinic.json` without its articles, written by build.rs.
+pub const BUILTIN_CLINIC_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/builtin_clinic.json"));
+
 /// The days of the week as the configuration writes them, with their catalogue keys.
 const DAYS: [(&str, Key); 7] = [
     ("mon", Key::DayMon),
@@ -43,9 +47,9 @@ impl fmt::Display for ConfigProblem {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(try_from = "String")]
 pub struct PhoneNumber {
-    /// E.164, e.g. `+17062868344`.
+    /// E.164, e.g. `+12125550100`.
     pub e164: String,
-    /// As people read it, e.g. `(706) 286-8344`.
+    /// As people read it, e.g. `(212) 555-0100`.
     pub display: String,
 }
 
@@ -57,7 +61,7 @@ impl TryFrom<String> for PhoneNumber {
 }
 
 impl PhoneNumber {
-    /// Accepts US numbers (`706-286-8344`, `(706) 286 8344`, `+1 706 286 8344`) and
+    /// Accepts US numbers (`212-555-0100`, `(212) 555 0100`, `+1 212 555 0100`) and
     /// international ones written with a leading `+`.
     pub fn parse(text: &str) -> Result<PhoneNumber, String> {
         let text = text.trim();
@@ -242,25 +246,28 @@ pub struct Theme {
 pub const BUILTIN_EMERGENCY_NUMBER: &str = "911";
 
 impl Clinic {
-    /// The built-in content: the clinic's name and number as the standalone page's static
-    /// shell shows them, the emergency and crisis numbers, no hours and no articles. A guide
-    /// shows it while its configuration loads and if it cannot be read. The default content
-    /// (`assets/clinic.json`) is a file the page fetches, not part of the WebAssembly: it
-    /// would cost every visitor 2 KB (docs/performance.md).
+    /// The built-in content: `assets/clinic.json` without its articles (build.rs), so the one
+    /// file says which clinic a guide shows while its configuration loads and if it cannot be
+    /// read: its name and number (as the standalone page's static shell shows them), the
+    /// emergency and crisis numbers, no articles. The articles stay in the file the page
+    /// fetches: built in they would cost every visitor 2 KB (docs/performance.md).
     pub fn builtin() -> Clinic {
-        Clinic {
-            name: LocalText::new("Your massage clinic"),
+        // Only read here; the blank base is never shown, because a test holds that the file
+        // reads without a problem.
+        let blank = Clinic {
+            name: LocalText::new(""),
             phone: PhoneNumber {
-                e164: "+17062868344".into(),
-                display: "(706) 286-8344".into(),
+                e164: String::new(),
+                display: String::new(),
             },
             emergency_number: BUILTIN_EMERGENCY_NUMBER.into(),
-            crisis_line: "988".into(),
+            crisis_line: String::new(),
             hours: None,
             booking_url: None,
             articles: Vec::new(),
             theme: Theme::default(),
-        }
+        };
+        blank.merge_json(BUILTIN_CLINIC_JSON).0
     }
 
     /// The default content (`assets/clinic.json`) as the standalone page shows it, for the
@@ -423,9 +430,25 @@ impl TryFrom<String> for FontList {
                 || matches!(c, ' ' | ',' | '-' | '_' | '\'' | '"')
                 || (!c.is_ascii() && !c.is_control())
         };
-        // Each name as CSS reads it: quoted whole, or words that do not start with a digit (after
-        // any `-`), and not a keyword that means "no font of yours" (`inherit`): a list the browser
-        // refused would cost the guide its fonts.
+        // Each name as CSS reads it (CSS Fonts 4, `<family-name>`): a string, quoted whole, or
+        // identifiers, each starting with a letter, `_` or `--` (after at most one `-`), with no
+        // quote inside and none a keyword that means "no font of yours" (`inherit`). A list
+        // the browser refused would cost the guide its fonts.
+        let keywords = [
+            "inherit",
+            "initial",
+            "unset",
+            "revert",
+            "revert-layer",
+            "default",
+        ];
+        let identifier = |word: &str| {
+            let after_dash = word.strip_prefix('-').unwrap_or(word);
+            after_dash.starts_with(|c: char| {
+                c == '-' || c == '_' || c.is_ascii_alphabetic() || !c.is_ascii()
+            }) && !word.contains(['"', '\''])
+                && !keywords.iter().any(|k| word.eq_ignore_ascii_case(k))
+        };
         let name = |name: &str| {
             let name = name.trim_matches(' ');
             match name.as_bytes().first() {
@@ -435,22 +458,7 @@ impl TryFrom<String> for FontList {
                         && name.ends_with(quote)
                         && !name[1..name.len() - 1].chars().any(|c| c == quote)
                 }
-                Some(_) => {
-                    let keywords = [
-                        "inherit",
-                        "initial",
-                        "unset",
-                        "revert",
-                        "revert-layer",
-                        "default",
-                    ];
-                    !keywords.iter().any(|k| name.eq_ignore_ascii_case(k))
-                        && name.split(' ').all(|word| {
-                            !word
-                                .trim_start_matches('-')
-                                .starts_with(|c: char| c.is_ascii_digit())
-                        })
-                }
+                Some(_) => name.split(' ').filter(|w| !w.is_empty()).all(identifier),
                 None => false,
             }
         };
