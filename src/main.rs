@@ -45,7 +45,7 @@ pub fn mount_guide(
         config_text: text("configText"),
         phone: text("phone"),
         host_phone: text("hostPhone"),
-        host: Some(host),
+        host: Some(host.clone()),
         debug: js_sys::Reflect::get(&options, &"debug".into()).is_ok_and(|v| v.is_truthy()),
         storage_key: text("storageKey").unwrap_or_else(|| "massage-guide".into()),
         lang: text("lang"),
@@ -61,7 +61,7 @@ pub fn mount_guide(
             })
             .unwrap_or_default(),
     };
-    massage_guide::ui::crash::watch(&root);
+    massage_guide::ui::crash::watch(&root, &host);
     Guide {
         app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()),
     }

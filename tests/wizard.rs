@@ -450,6 +450,53 @@ fn saved_progress_never_resumes_past_an_unanswered_question() {
     );
 }
 
+/// The outside probe's case: progress saved at the result with a question unanswered resumes at
+/// that question, not at a result worked out without it.
+#[test]
+fn saved_progress_at_the_result_with_a_gap_resumes_at_the_gap() {
+    use Action::*;
+    let at_result = run(&[
+        Next,
+        NoneOfThese,
+        ToggleRegion(BodyRegion::Neck),
+        Next,
+        Intensity(3),
+        Duration(PainDuration::OverThreeMonths),
+        Next,
+        NoneOfThese,
+        Next,
+        ToggleGoal(Goal::RelievePain),
+        Next,
+    ]);
+    assert_eq!(at_result.step, Step::Result);
+    assert_eq!(
+        load_progress(&save_progress(&at_result)).unwrap().step,
+        Step::Result,
+        "a whole interview resumes at its result"
+    );
+    // How much it hurts, taken out.
+    let mut s = at_result.clone();
+    s.answers.intensity = None;
+    assert_eq!(
+        load_progress(&save_progress(&s)).unwrap().step,
+        Step::AboutPain
+    );
+    // A condition ticked with its follow-up questions never answered.
+    let mut s = at_result.clone();
+    s.answers.conditions.toggle(Condition::Cancer);
+    assert_eq!(
+        load_progress(&save_progress(&s)).unwrap().step,
+        Step::CancerFlags
+    );
+    // Nothing answered at all.
+    let mut s = at_result;
+    s.answers = Default::default();
+    assert_eq!(
+        load_progress(&save_progress(&s)).unwrap().step,
+        Step::Safety
+    );
+}
+
 #[test]
 fn the_heart_question_is_asked_once_and_yes_is_an_emergency() {
     use Action::*;

@@ -9,26 +9,30 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
 thread_local! {
-    /// The root element of each mounted guide.
-    static ROOTS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    /// The root element of each mounted guide, with its `<massage-guide>` element.
+    static ROOTS: RefCell<Vec<(web_sys::Element, web_sys::Element)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Install the panic hook (once) and remember `root` for the fallback.
-pub fn watch(root: &web_sys::Element) {
+/// Install the panic hook (once) and remember `root` (and its element, `host`) for the fallback.
+pub fn watch(root: &web_sys::Element, host: &web_sys::Element) {
     ROOTS.with(|roots| {
         let mut roots = roots.borrow_mut();
         if roots.is_empty() {
             yew::set_custom_panic_hook(Box::new(|info| {
                 gloo_console::error!(format!("massage-guide: {info}"));
-                ROOTS.with(|roots| roots.borrow().iter().for_each(show_fallback));
+                ROOTS.with(|roots| {
+                    for (root, host) in roots.borrow().iter() {
+                        show_fallback(root, host);
+                    }
+                });
             }));
         }
-        roots.push(root.clone());
+        roots.push((root.clone(), host.clone()));
     });
 }
 
 /// Replace the guide in `root` with the fallback, keeping the phone link it showed.
-fn show_fallback(root: &web_sys::Element) {
+fn show_fallback(root: &web_sys::Element, host: &web_sys::Element) {
     let Some(document) = root.owner_document() else {
         return;
     };
@@ -40,13 +44,21 @@ fn show_fallback(root: &web_sys::Element) {
         el.set_text_content(Some(text));
         Some(el)
     };
-    let phone = root
-        .query_selector("a.phone-link")
-        .ok()
-        .flatten()
-        .and_then(|link| link.get_attribute("href").zip(link.text_content()));
-    let (href, number) =
-        phone.unwrap_or_else(|| ("tel:+17062868344".into(), "(706) 286-8344".into()));
+    // The link the guide showed; while its configuration loads, that is the page's own link
+    // inside the element (shown through a slot, so not in `root`); the built-in clinic's
+    // number only where the page gave none.
+    let link = |parent: &web_sys::Element, selector: &str| {
+        parent
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|link| link.get_attribute("href").zip(link.text_content()))
+    };
+    let phone = link(root, "a.phone-link").or_else(|| link(host, r#"a[href^="tel:"]"#));
+    let (href, number) = phone.unwrap_or_else(|| {
+        let phone = crate::clinic::Clinic::builtin().phone;
+        (format!("tel:{}", phone.e164), phone.display)
+    });
     // Speak the language the guide was speaking.
     let lang = root
         .query_selector(".massage-guide")

@@ -81,6 +81,18 @@ document.getElementById('throws').configuration = { toJSON() { throw new Error('
 };
 requestAnimationFrame(look);`);
         },
+        // The same 5,000 levels given as the element's \`configuration\` property (an object
+        // the loader writes as JSON), beside a guide configured plainly.
+        '/deep-property.html': page(`<massage-guide id="deep"><a href="tel:+12125550100">(212) 555-0100</a></massage-guide>
+<massage-guide id="plain"><a href="tel:+12125550101">(212) 555-0101</a></massage-guide>
+<script type="module" src="/deep-property.js"></script>`),
+        '/deep-property.js': (req, res) => {
+          res.writeHead(200, { 'content-type': 'text/javascript' });
+          res.end(`let phone = [];
+for (let i = 0; i < 5000; i += 1) phone = [phone];
+document.getElementById('deep').configuration = { name: 'Deep Clinic', phone };
+document.getElementById('plain').configuration = { name: 'Plain Clinic', phone: '212-555-0101' };`);
+        },
         '/two-guides.html': page(`
 <massage-guide id="deep" debug><a href="tel:+12125550100">(212) 555-0100</a>
 <script type="application/json">{"name": "Deep Clinic", "phone": ${deep(5000)}}</script></massage-guide>
@@ -120,6 +132,26 @@ requestAnimationFrame(look);`);
     await s.context.close();
   });
 
+  it('a configuration property 5,000 levels deep: the host\'s number kept, and both guides on the page work', async () => {
+    const s = await openPage(browser, server.origin, viewport);
+    await s.page.goto(`${server.origin}/deep-property.html`);
+    const deepGuide = s.page.locator('#deep');
+    const plain = s.page.locator('#plain');
+    await deepGuide.locator('.clinic-bar', { hasText: 'Deep Clinic' }).waitFor();
+    await plain.locator('.clinic-bar', { hasText: 'Plain Clinic' }).waitFor();
+    // The deep phone is refused: the page's own link inside the element stands in.
+    const numbers = (guide) => guide.locator('a[href^="tel:"]:visible').evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => h !== 'tel:911'));
+    assert.deepEqual([...new Set(await numbers(deepGuide))], ['tel:+12125550100']);
+    assert.deepEqual([...new Set(await numbers(plain))], ['tel:+12125550101']);
+    for (const guide of [deepGuide, plain]) {
+      await guide.getByRole('button', { name: 'Start the questions' }).click();
+      await guide.locator('h2', { hasText: 'safety check' }).waitFor();
+    }
+    assert.ok((await deepGuide.boundingBox()).height > 300, 'the deep guide is not blank');
+    assert.deepEqual(s.errors.filter((e) => /call stack|RangeError|unreachable/i.test(e)), []);
+    await s.context.close();
+  });
+
   it('a 10 MB configuration with 60 bad values at its end is read in one pass, in under 0.5 s at 4x CPU', async () => {
     const s = await openPage(browser, server.origin, viewport);
     const cdp = await s.context.newCDPSession(s.page);
@@ -146,10 +178,13 @@ requestAnimationFrame(look);`);
   it('a configuration property that cannot be JSON (circular, BigInt, a throwing toJSON): named, each guide kept', async () => {
     const s = await openPage(browser, server.origin, viewport);
     await s.page.goto(`${server.origin}/property.html`);
-    for (const id of ['circular', 'big', 'throws']) {
+    for (const [id, own] of [['circular', '+12125550100'], ['big', '+12125550101'], ['throws', '+12125550102']]) {
       const guide = s.page.locator(`#${id}`);
       await guide.locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
-      await guide.locator('a[href^="tel:"]:visible').first().waitFor();
+      // Each keeps the number its page put inside it, and no other.
+      await guide.locator(`a[href="tel:${own}"]:visible`).first().waitFor();
+      const shown = await guide.locator('a[href^="tel:"]:visible').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.deepEqual(shown.filter((h) => h !== 'tel:911' && h !== `tel:${own}`), [], `${id}: ${shown}`);
       await guide.getByRole('button', { name: 'Start the questions' }).click();
       await guide.locator('h2', { hasText: 'safety check' }).waitFor();
     }

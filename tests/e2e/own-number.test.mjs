@@ -38,6 +38,7 @@ describe("the clinic's own number", () => {
         '/broken.html': page('/broken.json'),
         '/slow.html': page('/slow.json'),
         '/missing-test-hooks.html': page('/missing.json', '/test-hooks/'),
+        '/slow-test-hooks.html': page('/slow.json', '/test-hooks/'),
       },
     });
     browser = await launch();
@@ -92,6 +93,26 @@ describe("the clinic's own number", () => {
     const shown = await numbers(s.page);
     assert.ok(shown.includes(HOST), `the host's number is offered: ${shown}`);
     assert.ok(!shown.includes(OTHER), `another clinic's number is shown: ${shown}`);
+    await s.context.close();
+  });
+
+  it('a crash while the configuration is still loading keeps the host\'s number', async () => {
+    // While it loads, the bar shows the page's own link through a slot, so the fallback finds
+    // it on the element, not in the guide (it showed the built-in number before).
+    assertTestHooksBuild();
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const started = Date.now();
+    await s.page.goto(`${server.origin}/slow-test-hooks.html`);
+    await heading(s.page, 'Which massage is right for you?');
+    await s.page.evaluate(() => { window.__massageGuideForcePanic = true; });
+    await s.page.getByRole('button', { name: 'Start the questions' }).click();
+    await heading(s.page, 'safety check');
+    await s.page.locator('massage-guide label.choice:has(input[value="chest-pain"])').click();
+    await s.page.getByRole('button', { name: 'Next' }).click();
+    await heading(s.page, 'Something went wrong');
+    assert.ok(Date.now() - started < 5000, 'the crash came while the configuration was loading');
+    const shown = await numbers(s.page);
+    assert.deepEqual(shown, [HOST], `the host's number, and only it: ${shown}`);
     await s.context.close();
   });
 });
