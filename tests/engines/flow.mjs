@@ -33,6 +33,25 @@ addEventListener('error', (e) => window.__probe.errors.push('error: ' + (e.messa
 addEventListener('unhandledrejection', (e) => window.__probe.errors.push('unhandled rejection: ' + e.reason));
 document.addEventListener('securitypolicyviolation', (e) => window.__probe.errors.push('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI));
 document.addEventListener('massage-guide:result', (e) => window.__probe.events.push(e.detail));
+// Where the first guide's bar and heading are, every frame from the first paint until a second
+// after the app has mounted: each change of the bar's height or the heading's place is kept.
+// No engine here but Chromium reports layout shifts, so this is how the others are measured.
+const layout = window.__probe.layout = { frames: [], done: false };
+let after = 0;
+const look = () => {
+  const host = document.querySelector('massage-guide');
+  const bar = host && host.shadowRoot && host.shadowRoot.querySelector('.clinic-bar');
+  const h2 = host && host.shadowRoot && host.shadowRoot.querySelector('h2');
+  if (bar && h2) {
+    const mounted = host.guide !== undefined;
+    const at = 'bar ' + Math.round(bar.getBoundingClientRect().height) + ' px high, heading at ' + Math.round(h2.getBoundingClientRect().top + scrollY) + ' px' + (mounted ? ' (mounted)' : ' (first screen)');
+    const last = layout.frames[layout.frames.length - 1];
+    if (!last || last.split(' (')[0] !== at.split(' (')[0]) layout.frames.push(at);
+    if (mounted && ++after > 60) { layout.done = true; return; }
+  }
+  requestAnimationFrame(look);
+};
+requestAnimationFrame(look);
 })();
 `;
 
@@ -275,6 +294,10 @@ export function flowTests(engine) {
 
     it(`${at}: embedded in a clinic's page with its brand colours, pain marked on the body map reaches medical massage`, { timeout: 120_000 }, () => visit('/clinic-page.html', async (tab, origin) => {
       await heading(tab, 'Which massage is right for you?');
+      // Nothing moves when the app takes over the first screen the loader drew around the
+      // page's own phone link (the bar grew about 20 px at mount before issue 21).
+      const frames = await until(tab, 'a second of frames after the mount', () => window.__probe?.layout?.done && window.__probe.layout.frames);
+      assert.equal(frames.length, 1, `the bar and the heading stay where they were drawn: ${frames.join(' -> ')}`);
       await checkScreen(tab, viewport, 'start');
       const font = await tab.run(() => getComputedStyle(document.querySelector('massage-guide').shadowRoot.querySelector('h2')).fontFamily);
       assert.match(font, /Georgia/, 'the clinic\'s font');
