@@ -542,14 +542,24 @@ fn fuzz(seconds: Option<&str>) -> Result {
     let mut summary = Vec::new();
     for target in FUZZ_TARGETS {
         step(&format!("fuzzing `{target}` for {seconds} s"));
+        // The working corpus (fuzz/corpus/, not committed) first, where libFuzzer writes what it
+        // finds; then the committed seeds (fuzz/seeds/): deep, wide and hostile inputs that the
+        // probes of issue 21 found, so every run starts from them.
+        let corpus = root().join("fuzz/corpus").join(target);
+        fs::create_dir_all(&corpus).map_err(|e| format!("{}: {e}", corpus.display()))?;
+        let seeds = root().join("fuzz/seeds").join(target);
         let out = Command::new("cargo")
             .args([
                 "+nightly",
                 "fuzz",
                 "run",
                 target,
+                &corpus.to_string_lossy(),
+                &seeds.to_string_lossy(),
                 "--",
                 &format!("-max_total_time={seconds}"),
+                // Room for the largest seed (75 KB) and for mutations of it.
+                "-max_len=131072",
             ])
             .current_dir(root().join("fuzz"))
             .output()
