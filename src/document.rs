@@ -208,8 +208,19 @@ impl Document<'_> {
             // Rare: the text with its deep values cut is this function's own.
             Cow::Owned(text) => serde_json::from_str(&text).map(Json::into_owned),
         };
-        json.map(|json| (Document(json), cut))
-            .map_err(|reason| format!("not valid JSON: {reason}"))
+        json.map(|json| (Document(json), cut)).map_err(|error| {
+            // Our own words, with where: serde_json's (`Display`) would bring its 30 messages
+            // into the WebAssembly.
+            let what = match error.classify() {
+                serde_json::error::Category::Eof => "it ends too soon",
+                _ => "something else is written where a value, a comma or a bracket belongs",
+            };
+            format!(
+                "not valid JSON: {what} (line {}, column {})",
+                error.line(),
+                error.column()
+            )
+        })
     }
 
     /// The whole document.

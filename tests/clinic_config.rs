@@ -627,3 +627,20 @@ fn the_builtin_clinic_is_the_shipped_file_without_articles() {
         );
     }
 }
+
+/// A file that is not JSON is named in plain words, with where it breaks.
+#[test]
+fn broken_json_is_named_with_its_line_and_column() {
+    let found = problems("{\n  \"name\": \"A\",\n  \"phone\" \"212-555-0100\"\n}");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("not valid JSON: something else is written")
+            && found[0].contains("(line 3, column 11)"),
+        "{found:?}"
+    );
+    let found = problems("{\"name\": \"A\"");
+    assert!(
+        found[0].contains("not valid JSON: it ends too soon (line 1, column 12)"),
+        "{found:?}"
+    );
+}

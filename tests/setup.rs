@@ -165,7 +165,10 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "/\\evil.example/guide",
     ] {
         let error = snippet(bad, None, "706-286-8344").unwrap_err();
-        assert!(error.contains("https://"), "{bad}: {error}");
+        assert!(
+            matches!(&error, massage_guide::setup::SnippetProblem::Address(why) if why.contains("https://")),
+            "{bad}: {error:?}"
+        );
     }
     let ok = snippet("https://clinic.example/guide", None, "212-555-0100").unwrap();
     assert!(
@@ -192,7 +195,13 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         ok.contains(r#"<a href="tel:+442079460958">+44 20 7946 0958</a>"#),
         "{ok}"
     );
-    // A number that does not read yet: no link rather than a wrong one.
-    let ok = snippet("/guide/", None, "212-555").unwrap();
-    assert!(!ok.contains("tel:"), "{ok}");
+    // A number that does not read yet: no snippet, since a snippet always carries the
+    // clinic's own link (issue 21).
+    for phone in ["212-555", "", "call us"] {
+        assert_eq!(
+            snippet("/guide/", None, phone),
+            Err(massage_guide::setup::SnippetProblem::Phone),
+            "{phone:?}"
+        );
+    }
 }

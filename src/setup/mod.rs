@@ -357,20 +357,32 @@ pub fn tag_ids() -> impl Iterator<Item = &'static str> {
     ArticleTag::ALL.iter().map(|tag| tag.id())
 }
 
+/// Why there is no snippet yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SnippetProblem {
+    /// The guide's address is not http(s) or a folder of the site: what to write instead.
+    Address(String),
+    /// The clinic's phone number does not read as a number yet.
+    Phone,
+}
+
 /// The snippet a clinic pastes into its site: the loader, and the element with its
 /// configuration's address, or with the configuration inside it.
 ///
 /// The guide's address must be an http(s) address or a folder of the site: a `data:` or
 /// `javascript:` address would run whatever it holds on the clinic's page.
 ///
-/// The element holds the clinic's phone link (`phone`, as typed; left out until it reads as a
-/// number): if the script is blocked or cannot load, or the configuration cannot be had, the
-/// visitor still has a number to call, and it is this clinic's.
-pub fn snippet(base: &str, inline: Option<&str>, phone: &str) -> Result<String, String> {
+/// The element always holds the clinic's phone link (`phone`, as typed): if the script is
+/// blocked or cannot load, or the configuration cannot be had, the visitor still has a number
+/// to call, and it is this clinic's. So there is no snippet until the number reads.
+pub fn snippet(base: &str, inline: Option<&str>, phone: &str) -> Result<String, SnippetProblem> {
     let base = base.trim();
     crate::clinic::check_url(base).map_err(|why| {
-        format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})")
+        SnippetProblem::Address(format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})"))
     })?;
+    // Digits, `+` and the display's `(`, `)`, `-` and spaces only: nothing to escape.
+    let phone = crate::clinic::PhoneNumber::parse(phone).map_err(|_| SnippetProblem::Phone)?;
+    let link = format!("<a href=\"{}\">{}</a>\n", phone.tel_href(), phone.display);
     // The address goes into attributes: written so that nothing in it can end one.
     let base = base
         .replace('&', "&amp;")
@@ -382,10 +394,6 @@ pub fn snippet(base: &str, inline: Option<&str>, phone: &str) -> Result<String, 
         format!("{base}/")
     };
     let script = format!(r#"<script type="module" src="{base}embed/massage-guide.js"></script>"#);
-    // Digits, `+` and the display's `(`, `)`, `-` and spaces only: nothing to escape.
-    let link = crate::clinic::PhoneNumber::parse(phone)
-        .map(|p| format!("<a href=\"{}\">{}</a>\n", p.tel_href(), p.display))
-        .unwrap_or_default();
     Ok(match inline {
         // `<` written as `\u003c`, so no text in it can close the script element.
         Some(json) => format!(

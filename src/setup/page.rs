@@ -3,7 +3,7 @@
 //! beside the form, given the configuration in memory on every change. Nothing is sent
 //! anywhere: the draft is kept in this browser's storage, and the file is downloaded.
 
-use super::{example_visit, snippet, tag_ids, ArticleDraft, Draft, DAYS};
+use super::{example_visit, snippet, tag_ids, ArticleDraft, Draft, SnippetProblem, DAYS};
 use crate::clinic::ConfigProblem;
 use crate::guide::Outcome;
 use crate::i18n::{t, Lang};
@@ -580,7 +580,11 @@ pub fn SetupPage() -> Html {
         inline.then(|| form.draft.to_json()).as_deref(),
         &form.draft.phone,
     );
-    let base_problems: Vec<String> = snippet_result.clone().err().into_iter().collect();
+    let base_problems: Vec<String> = match &snippet_result {
+        Err(SnippetProblem::Address(why)) => vec![why.clone()],
+        _ => Vec::new(),
+    };
+    let waits_for_phone = snippet_result == Err(SnippetProblem::Phone);
     let snippet_text = snippet_result.unwrap_or_default();
     let copy = {
         let text = snippet_text.clone();
@@ -682,6 +686,9 @@ pub fn SetupPage() -> Html {
                             <label for="inline">{ "Put the configuration in the snippet (for a site that cannot host a file)" }</label>
                         </div>
                         <label for="snippet">{ "Paste this where the guide should appear" }</label>
+                        if waits_for_phone {
+                            <p class="hint">{ "The snippet appears once your phone number above reads as a number: it carries your number, so visitors can call you even if the guide cannot load." }</p>
+                        }
                         <textarea id="snippet" readonly=true rows="5" value={snippet_text} />
                         <button type="button" onclick={copy}>{ "Copy the snippet" }</button>
                         <p role="status" class="hint">{ if *copied { "Copied." } else { "" } }</p>

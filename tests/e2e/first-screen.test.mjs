@@ -39,8 +39,19 @@ async function hold(page, what = ['wasm', 'config']) {
 async function watchShifts(page) {
   await page.addInitScript(() => {
     window.__shifts = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts += e.value; })
-      .observe({ type: 'layout-shift', buffered: true });
+    // What moved, and when, for the failure's message.
+    window.__moved = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        window.__shifts += e.value;
+        const mounted = document.querySelector('massage-guide')?.guide !== undefined;
+        for (const source of e.sources) {
+          const { x, y, width, height } = source.previousRect;
+          const to = source.currentRect;
+          window.__moved.push(`${Math.round(e.startTime)} ms${mounted ? ' (mounted)' : ''}: ${source.node?.nodeName}.${source.node?.className ?? ''} ${x},${y} ${width}x${height} -> ${to.x},${to.y} ${to.width}x${to.height}`);
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
   });
 }
 
@@ -115,7 +126,7 @@ describe('the first screen, rendered at build time', () => {
         await s.page.locator('massage-guide .guide-footer', { hasText: 'In an emergency, call 911' }).waitFor();
         await s.page.locator('massage-guide .clinic-bar .clinic-name', { hasText: 'Your massage clinic' }).waitFor();
         await twoFrames(s.page);
-        assert.equal(await s.page.evaluate(() => window.__shifts), 0, 'no layout shift');
+        assert.equal(await s.page.evaluate(() => window.__shifts), 0, `no layout shift: ${(await s.page.evaluate(() => window.__moved)).join('; ')}`);
         if (url === '/') {
           // The standalone page's bar was already its clinic's: only the footer's new line
           // differs, below everything else.

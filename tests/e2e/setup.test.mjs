@@ -239,6 +239,13 @@ describe('the setup page', () => {
     // The snippet works: pasted into a page, the guide reads the configuration inside it.
     const json = inline.split('<script type="application/json">\n')[1].split('</script>')[0];
     assert.equal(JSON.parse(json).name.en, '</script><script>alert(1)</script>');
+    // The snippet always carries the clinic's own phone link: none until the number reads.
+    assert.match(inline, /<a href="tel:\+1\d{10}">/);
+    await page.locator('#phone').fill('212-555');
+    assert.equal(await snippet(), '');
+    await page.getByText('The snippet appears once your phone number above reads as a number').waitFor();
+    await page.locator('#phone').fill('212-555-0100');
+    assert.match(await snippet(), /<a href="tel:\+12125550100">\(212\) 555-0100<\/a>/);
     await s.context.close();
   });
 

@@ -16,8 +16,8 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// the standalone page or in an embedded guide, whichever is more.
 /// A ratchet (docs/performance.md): lower it whenever a change makes room. Raised twice in one
 /// session from 140,266 (the interview, issue 21's safety fixes), then lowered by the one-pass
-/// reader (issue 21) to 135 KiB, about 700 bytes over the build.
-const BUDGET_BROTLI_BYTES: u64 = 138_240;
+/// reader and our own JSON error words (issue 21) to 134.5 KiB, about 500 bytes over the build.
+const BUDGET_BROTLI_BYTES: u64 = 137_728;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
