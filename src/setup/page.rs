@@ -124,6 +124,62 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Where the page saves the configuration when a site hosts it (the WordPress plugin's
+/// settings page): `#setup`'s `data-save-url` (a REST address of the site) and `data-nonce`,
+/// and what the site has saved, in `<script type="application/json" id="massage-guide-saved">`.
+#[derive(Clone, PartialEq)]
+struct Site {
+    save_url: String,
+    nonce: String,
+    saved: Option<String>,
+}
+
+impl Site {
+    fn of_page() -> Option<Site> {
+        let document = web_sys::window()?.document()?;
+        let setup = document.get_element_by_id("setup")?;
+        let save_url = setup.get_attribute("data-save-url")?;
+        // Only the site's own address: the configuration and the nonce go nowhere else.
+        crate::clinic::check_url(&save_url).ok()?;
+        Some(Site {
+            save_url,
+            nonce: setup.get_attribute("data-nonce").unwrap_or_default(),
+            saved: document
+                .get_element_by_id("massage-guide-saved")
+                .and_then(|script| script.text_content()),
+        })
+    }
+
+    /// Send `text` to the site; the sentence to show.
+    async fn save(&self, text: String) -> String {
+        let sent = gloo_net::http::Request::post(&self.save_url)
+            .header("Content-Type", "application/json")
+            .header("X-WP-Nonce", &self.nonce)
+            .body(text);
+        let response = match sent {
+            Ok(request) => request.send().await,
+            Err(error) => Err(error),
+        };
+        match response {
+            Ok(response) if response.ok() => {
+                "Saved: the guide on your site shows it now.".to_string()
+            }
+            Ok(response) => {
+                // WordPress answers an error with {"code": ..., "message": ...}.
+                let status = response.status();
+                let message = response
+                    .text()
+                    .await
+                    .ok()
+                    .and_then(|text| crate::document::Document::parse(&text).ok()?.text("message"))
+                    .unwrap_or_default();
+                format!("Not saved: the site answered {status}. {message}")
+            }
+            Err(_) => "Not saved: the site could not be reached. Your changes are kept in this browser; try again.".to_string(),
+        }
+    }
+}
+
 fn input_value(event: &Event) -> String {
     let target = event.target();
     if let Some(input) = target
@@ -299,22 +355,35 @@ fn download(text: &str) {
 
 #[component]
 pub fn SetupPage() -> Html {
+    let site = use_memo((), |_| Site::of_page());
     let kept = use_memo((), |_| {
         storage()
             .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
             .and_then(|text| Draft::from_saved(&text))
     });
     let form = use_reducer(|| {
-        Form::new(
-            (*kept).clone().unwrap_or_else(Draft::new_clinic),
-            Vec::new(),
-        )
+        match site
+            .as_ref()
+            .as_ref()
+            .and_then(|site| site.saved.as_deref())
+        {
+            // On a site's settings page, what the site has saved is the clinic.
+            Some(saved) => {
+                let (draft, problems) = Draft::import(saved);
+                Form::new(draft, problems)
+            }
+            None => Form::new(
+                (*kept).clone().unwrap_or_else(Draft::new_clinic),
+                Vec::new(),
+            ),
+        }
     });
+    let saving = use_state(String::new);
     // The first time, the form starts from the configuration beside this page (the one the
     // guide uses now), if there is one.
     {
         let form = form.dispatcher();
-        let start_from_site = kept.is_none();
+        let start_from_site = kept.is_none() && site.is_none();
         use_effect_with((), move |_| {
             if start_from_site {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -418,6 +487,15 @@ pub fn SetupPage() -> Html {
         let text = form.draft.to_json();
         Callback::from(move |_| download(&text))
     };
+    let save = (*site).clone().map(|site| {
+        let text = form.draft.to_json();
+        let saving = saving.clone();
+        Callback::from(move |_| {
+            let (site, text, saving) = (site.clone(), text.clone(), saving.clone());
+            saving.set("Saving…".into());
+            wasm_bindgen_futures::spawn_local(async move { saving.set(site.save(text).await) });
+        })
+    });
     let start_new = {
         let form = form.dispatcher();
         Callback::from(move |_| {
@@ -603,14 +681,26 @@ pub fn SetupPage() -> Html {
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
             <header class="setup-header">
                 <h1>{ "Set up your massage guide" }</h1>
-                <p>{ "Fill in your clinic's details; the guide beside the form (below it on a phone) shows them as your visitors will see them. To go on with a clinic.json you have, open it or drop it on this page. Nothing you type leaves this browser: your draft is kept here, and you download the file." }</p>
+                <p>{ "Fill in your clinic's details; the guide beside the form (below it on a phone) shows them as your visitors will see them. To go on with a clinic.json you have, open it or drop it on this page. " }
+                    { if site.is_some() {
+                        "Your draft is kept in this browser until you save it to your site."
+                    } else {
+                        "Nothing you type leaves this browser: your draft is kept here, and you download the file."
+                    } }
+                </p>
                 <div class="file-actions">
                     <label class="button-like" for="import">{ "Open a clinic.json" }</label>
                     <input id="import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
+                    if let Some(save) = save {
+                        <button type="button" class="primary" onclick={save}>{ "Save to your site" }</button>
+                    }
                     <button type="button" onclick={export}>{ "Download clinic.json" }</button>
                     <button type="button" onclick={start_new}>{ "Start a new clinic" }</button>
                     <a class="button-like" href="#preview-title">{ "See the preview" }</a>
                 </div>
+                if site.is_some() {
+                    <p class="save-status" role="status">{ (*saving).clone() }</p>
+                }
                 <p class="status" role="status">
                     { match all_problems {
                         0 => "No problems: the guide will use every field.".to_string(),

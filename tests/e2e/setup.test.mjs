@@ -29,8 +29,35 @@ async function openSetup(browser, origin, viewport) {
 describe('the setup page', () => {
   let server;
   let browser;
+  // What a site's settings page sent to its save address (the WordPress plugin's REST route).
+  const saves = [];
+  let refuse = false;
   before(async () => {
-    server = await serve({ mounts: { '/': dist } });
+    const css = fs.readdirSync(path.join(dist, 'setup')).find((f) => /^setup-.*\.css$/.test(f));
+    server = await serve({
+      mounts: { '/': dist },
+      routes: {
+        // The plugin's settings page: the setup page with a save address, a nonce and what the
+        // site has saved.
+        '/site-settings.html': (req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settings</title>
+<link rel="stylesheet" href="/setup/${css}">
+<script type="module" src="/setup/start.js"></script><script type="module" src="/embed/massage-guide.js"></script></head>
+<body><div id="setup" data-save-url="/wp-json/massage-guide/v1/configuration" data-nonce="n0nce"><p>Loading</p></div>
+<script type="application/json" id="massage-guide-saved">{"name": {"en": "Saved Clinic"}, "phone": "212-555-0100"}</script></body></html>`);
+        },
+        '/wp-json/massage-guide/v1/configuration': (req, res) => {
+          let body = '';
+          req.on('data', (chunk) => { body += chunk; });
+          req.on('end', () => {
+            saves.push({ method: req.method, nonce: req.headers['x-wp-nonce'], type: req.headers['content-type'], body });
+            res.writeHead(refuse ? 403 : 200, { 'content-type': 'application/json' });
+            res.end(refuse ? '{"code": "rest_forbidden", "message": "Sorry, you are not allowed to do that."}' : '{"saved": true}');
+          });
+        },
+      },
+    });
     browser = await launch();
   });
   after(async () => {
@@ -361,5 +388,33 @@ describe('the setup page', () => {
     } finally {
       await strict.close();
     }
+  });
+
+  it('on a site\'s settings page: starts from what the site saved, and saves to it with its nonce', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const { page } = s;
+    await page.goto(`${server.origin}/site-settings.html`);
+    await page.locator('#preview .clinic-name', { hasText: 'Saved Clinic' }).waitFor();
+    assert.equal(await page.locator('#name-en').inputValue(), 'Saved Clinic');
+    // No download-only wording on a site that saves.
+    await page.getByText('Your draft is kept in this browser until you save it to your site.').waitFor();
+    await page.locator('#name-en').fill('Riverside Massage');
+    await page.getByRole('button', { name: 'Save to your site' }).click();
+    await page.locator('.save-status', { hasText: 'Saved: the guide on your site shows it now.' }).waitFor();
+    assert.equal(saves.length, 1);
+    assert.equal(saves[0].method, 'POST');
+    assert.equal(saves[0].nonce, 'n0nce');
+    assert.equal(saves[0].type, 'application/json');
+    const saved = JSON.parse(saves[0].body);
+    // One language: the name as plain text, as the downloaded file writes it.
+    assert.deepEqual([saved.name, saved.phone], ['Riverside Massage', '(212) 555-0100'], saves[0].body);
+    // A refusal is said in the site's words, and nothing typed is lost.
+    refuse = true;
+    await page.getByRole('button', { name: 'Save to your site' }).click();
+    await page.locator('.save-status', { hasText: 'Not saved: the site answered 403. Sorry, you are not allowed to do that.' }).waitFor();
+    assert.equal(await page.locator('#name-en').inputValue(), 'Riverside Massage');
+    assert.deepEqual(await axe(page), [], 'axe on the settings page');
+    await screenshot(page, 'setup-site-settings-phone');
+    await s.context.close();
   });
 });
