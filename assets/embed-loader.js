@@ -16,6 +16,20 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 // (examples/prerender.rs): shown the moment this script runs, taken over by the WebAssembly
 // with the same pixels. Empty in the standalone page's copy, whose HTML declares it.
 const firstScreen = '__FIRST_SCREEN__';
+// Each file's hash as the build wrote it (subresource integrity, by address): a file changed on
+// its way (a CDN, a proxy, a cache) is refused, and the element's own content, the clinic's
+// phone link, stays. Empty in the standalone page's copy, which comes from the same place as
+// the files (no hash is then checked).
+const hashes = Object.fromEntries(Object.entries('__INTEGRITY__').map(([file, sri]) => [new URL(file, here).href, sri]));
+
+/** Import the module at `url` only as the build wrote it: a modulepreload with its hash puts
+ *  the checked module in the page's module map, where `import()` then finds it. */
+const checkedImport = (url) => new Promise((resolve, reject) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: url, integrity: hashes[url] ?? '' });
+  link.onload = () => resolve(import(url));
+  link.onerror = () => reject(new Error(`${url} could not be had as this build wrote it`));
+  document.head.append(link);
+});
 
 /** The number of the page's own `tel:` link inside the element (`tel:+1%20212…;ext=2` reads
  *  +1 212…), or undefined: the guide shows it whenever the configuration's cannot be had. */
@@ -65,8 +79,8 @@ const largestPaintRecorded = () => new Promise((recorded) => {
 function ready() {
   // Imported here, not at the top: a glue file that cannot be had (a stale cache after a new
   // build) then ends in the catch below, which takes away buttons that could never work.
-  started ??= import(bindgenUrl).then(async (glue) => {
-    await glue.default({ module_or_path: wasmUrl });
+  started ??= checkedImport(bindgenUrl).then(async (glue) => {
+    await glue.default({ module_or_path: fetch(wasmUrl, { integrity: hashes[wasmUrl.href] ?? '' }) });
     return glue;
   });
   return started;
@@ -144,9 +158,20 @@ class MassageGuide extends HTMLElement {
       const styles = document.createElement('link');
       styles.rel = 'stylesheet';
       styles.href = stylesUrl;
+      // A stylesheet from another origin is checked only when fetched with CORS.
+      styles.crossOrigin = 'anonymous';
+      styles.integrity = hashes[stylesUrl] ?? '';
       // Until the guide runs (and if it never does), the element's own content shows: put
       // your phone number there.
       const fallback = document.createElement('slot');
+      // A stylesheet that is refused (not the file the build wrote) stops the guide like a
+      // glue file that is: the phone link stays, no unstyled guide.
+      this.styled = new Promise((loaded, refused) => {
+        styles.addEventListener('load', loaded, { once: true });
+        styles.addEventListener('error', () => refused(new Error(`${stylesUrl} could not be had as this build wrote it`)), { once: true });
+      });
+      // (Reported where the guide mounts, not as an unhandled rejection before it.)
+      this.styled.catch(() => {});
       shadow.append(styles, fallback);
       // The first screen once its stylesheet is in, never unstyled.
       if (fresh && firstScreen) {
@@ -225,7 +250,7 @@ class MassageGuide extends HTMLElement {
     this.checkBrand();
     // The attribute, or `?debug` in the page's address: problems are shown on the page.
     const debug = this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug');
-    Promise.all([ready(), debug && import(debugUrl), this.painted])
+    Promise.all([ready(), debug && checkedImport(debugUrl), this.painted, this.styled])
       .then(([glue, debugNotes]) => {
         this.debugNotes = debugNotes;
         // Only the latest request mounts, and only while the element is on the page.
@@ -245,7 +270,7 @@ class MassageGuide extends HTMLElement {
           lang: this.getAttribute('lang') ?? undefined,
           debug,
           storageKey: this.storageKey,
-          catalogues,
+          catalogues: Object.fromEntries(Object.entries(catalogues).map(([lang, url]) => [lang, [url, hashes[url]]])),
         });
         // The app has rendered its first screen: what stood in for it goes, in the same task,
         // so no frame shows both or neither. The focus, if it was on Start or the explainer,

@@ -27,7 +27,7 @@ impl Guide {
 /// Mount a guide into `root` (inside the element's shadow root). `options` is a plain object
 /// from the loader: `config`, `configText`, `phone`, `hostPhone` (the number of the page's own `tel:` link
 /// inside the element), `lang` (strings or absent), `catalogues` (an object of
-/// language code to catalogue URL), `debug` (boolean) and `storageKey` (string).
+/// language code to `[catalogue URL, integrity]`), `debug` (boolean) and `storageKey` (string).
 #[wasm_bindgen]
 pub fn mount_guide(
     root: web_sys::Element,
@@ -54,8 +54,16 @@ pub fn mount_guide(
                 massage_guide::i18n::Lang::ALL
                     .iter()
                     .filter_map(|lang| {
-                        let url = js_sys::Reflect::get(&urls, &lang.code().into()).ok()?;
-                        Some((*lang, url.as_string()?.into()))
+                        // `[address, integrity]`.
+                        let file = js_sys::Reflect::get(&urls, &lang.code().into()).ok()?;
+                        let part = |i: u32| js_sys::Reflect::get_u32(&file, i).ok()?.as_string();
+                        Some((
+                            *lang,
+                            massage_guide::ui::CatalogueFile {
+                                url: part(0)?.into(),
+                                integrity: part(1).map(Into::into),
+                            },
+                        ))
                     })
                     .collect()
             })

@@ -164,15 +164,22 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "//evil.example/guide",
         "/\\evil.example/guide",
     ] {
-        let error = snippet(bad, None, "706-286-8344").unwrap_err();
+        let error = snippet(bad, None, "706-286-8344", None).unwrap_err();
         assert!(
             matches!(&error, massage_guide::setup::SnippetProblem::Address(why) if why.contains("https://")),
             "{bad}: {error:?}"
         );
     }
-    let ok = snippet("https://clinic.example/guide", None, "212-555-0100").unwrap();
+    let ok = snippet(
+        "https://clinic.example/guide",
+        None,
+        "212-555-0100",
+        Some("sha256-aP5wHhHG/nkwMJ+PKNPwlFqwdoafo3i9RuCLt9Ypxwo="),
+    )
+    .unwrap();
+    // The loader with its own hash, fetched with CORS so the hash is checked from any origin.
     assert!(
-        ok.contains(r#"src="https://clinic.example/guide/embed/massage-guide.js""#),
+        ok.contains(r#"<script type="module" src="https://clinic.example/guide/embed/massage-guide.js" integrity="sha256-aP5wHhHG/nkwMJ+PKNPwlFqwdoafo3i9RuCLt9Ypxwo=" crossorigin="anonymous"></script>"#),
         "{ok}"
     );
     assert!(
@@ -188,8 +195,11 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "/guide/",
         Some(r#"{"name": "</script>"}"#),
         "+44 20 7946 0958",
+        // Not a hash the build writes: left out rather than written into the page.
+        Some("sha256-\"><script>"),
     )
     .unwrap();
+    assert!(!ok.contains("integrity"), "{ok}");
     assert!(!ok.contains(r#""</script>""#), "{ok}");
     assert!(
         ok.contains(r#"<a href="tel:+442079460958">+44 20 7946 0958</a>"#),
@@ -199,7 +209,7 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
     // clinic's own link (issue 21).
     for phone in ["212-555", "", "call us"] {
         assert_eq!(
-            snippet("/guide/", None, phone),
+            snippet("/guide/", None, phone, None),
             Err(massage_guide::setup::SnippetProblem::Phone),
             "{phone:?}"
         );

@@ -46,7 +46,7 @@ const embedTotal = sum(embedLoad.map(measure));
 //    scripts. Its first screen is declared in the HTML (rendered at build time), so it is the
 //    very markup and stylesheet the guide paints first.
 const staticHtml = html
-  .replace(/<script[^>]*src="\.\/embed\/page\.js"[^>]*><\/script>/, '')
+  .replace(/<script[^>]*src="?\.\/embed\/page\.js"?[^>]*><\/script>/, '')
   .replace(/<link[^>]*rel=["']?(modulepreload|preload)[^>]*>/g, '');
 if (staticHtml.includes('<script')) throw new Error('bench: the static page still has a script');
 // A clinic's page with the snippet from docs/embedding.md.

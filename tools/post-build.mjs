@@ -100,25 +100,44 @@ function tree(html) {
   return root;
 }
 
+// The notes for the site owner, loaded by the loader only with `debug`.
+fs.mkdirSync(path.join(staging, 'embed'), { recursive: true });
+fs.writeFileSync(path.join(staging, 'embed', 'debug.js'), await minified(fs.readFileSync(path.join(source, 'assets', 'embed-debug.js'), 'utf8')));
+
+// Every file the loader fetches, with its hash (subresource integrity), by its address from
+// embed/: the loader checks each, so a file changed after the build is refused.
+const sri = (file) => `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(staging, 'embed', file))).digest('base64')}`;
+const integrity = Object.fromEntries([`../${bindgen}`, `../${wasm}`, `../${styles}`, ...Object.values(catalogues), 'debug.js']
+  .map((file) => [file, sri(file)]));
+
 const template = fs.readFileSync(path.join(source, 'assets', 'embed-loader.js'), 'utf8');
-const loader = (firstScreen) => {
+const loader = (firstScreen, hashes) => {
   const code = template
     // Replaced by functions: a `$` in the first screen's words is then no pattern.
     .replace("'__BINDGEN__'", () => `'../${bindgen}'`)
     .replace("'__WASM__'", () => `'../${wasm}'`)
     .replace("'__STYLES__'", () => `'../${styles}'`)
     .replace("'__CATALOGUES__'", () => JSON.stringify(catalogues))
+    .replace("'__INTEGRITY__'", () => JSON.stringify(hashes))
     .replace("'__FIRST_SCREEN__'", () => JSON.stringify(firstScreen && tree(firstScreen)));
   if (code.includes("'__")) throw new Error('post-build: a placeholder was left in the loader');
   return minified(code);
 };
-fs.mkdirSync(path.join(staging, 'embed'), { recursive: true });
 // The embed's loader carries the first screen; the standalone page's declares it in its HTML,
 // so its own copy of the loader leaves it out (no visitor downloads it twice).
-fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), await loader(prerendered.screen));
-fs.writeFileSync(path.join(staging, 'embed', 'page.js'), await loader(''));
-// The notes for the site owner, loaded by the loader only with `debug`.
-fs.writeFileSync(path.join(staging, 'embed', 'debug.js'), await minified(fs.readFileSync(path.join(source, 'assets', 'embed-debug.js'), 'utf8')));
+// Only the embed's loader checks hashes: the standalone page comes from the same place as the
+// files it loads, so a hash in it guards against nothing that could not change the page too
+// (docs/security.md), and it would cost every visitor 0.4 KB of incompressible bytes.
+fs.writeFileSync(path.join(staging, 'embed', 'massage-guide.js'), await loader(prerendered.screen, integrity));
+fs.writeFileSync(path.join(staging, 'embed', 'page.js'), await loader('', {}));
+// The setup page gives the snippet with the loader's own hash: the page that pastes it then
+// refuses a loader changed after this build, as the loader refuses the files it fetches.
+const setupPath = path.join(staging, 'setup', 'index.html');
+if (fs.existsSync(setupPath)) {
+  const setup = fs.readFileSync(setupPath, 'utf8');
+  if (!/<title>/.test(setup)) throw new Error('post-build: setup/index.html has no <title>');
+  fs.writeFileSync(setupPath, setup.replace(/<title>/, () => `<meta name="massage-guide-loader" content="${sri('massage-guide.js')}"><title>`));
+}
 
 // Trunk wrote the page with our script in place of its inline loader, the glue and the
 // WebAssembly preloaded, and no `integrity` (Trunk.toml: pattern_script, pattern_preload,

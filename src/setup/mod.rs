@@ -375,7 +375,15 @@ pub enum SnippetProblem {
 /// The element always holds the clinic's phone link (`phone`, as typed): if the script is
 /// blocked or cannot load, or the configuration cannot be had, the visitor still has a number
 /// to call, and it is this clinic's. So there is no snippet until the number reads.
-pub fn snippet(base: &str, inline: Option<&str>, phone: &str) -> Result<String, SnippetProblem> {
+///
+/// `integrity` is the loader's own hash (`sha256-…`, written into the setup page by the build):
+/// the clinic's page then refuses a loader changed after this build (docs/publishing.md).
+pub fn snippet(
+    base: &str,
+    inline: Option<&str>,
+    phone: &str,
+    integrity: Option<&str>,
+) -> Result<String, SnippetProblem> {
     let base = base.trim();
     crate::clinic::check_url(base).map_err(|why| {
         SnippetProblem::Address(format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})"))
@@ -393,7 +401,18 @@ pub fn snippet(base: &str, inline: Option<&str>, phone: &str) -> Result<String, 
     } else {
         format!("{base}/")
     };
-    let script = format!(r#"<script type="module" src="{base}embed/massage-guide.js"></script>"#);
+    // Base64 and `sha256-` only (the build's own): nothing to escape; anything else is left out.
+    let integrity = integrity
+        .filter(|hash| {
+            hash.starts_with("sha256-")
+                && hash[7..]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
+        })
+        .map(|hash| format!(r#" integrity="{hash}" crossorigin="anonymous""#))
+        .unwrap_or_default();
+    let script =
+        format!(r#"<script type="module" src="{base}embed/massage-guide.js"{integrity}></script>"#);
     Ok(match inline {
         // `<` written as `\u003c`, so no text in it can close the script element.
         Some(json) => format!(

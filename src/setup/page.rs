@@ -379,6 +379,14 @@ pub fn SetupPage() -> Html {
         }
     });
     let saving = use_state(String::new);
+    // The loader's hash, written into this page by the build (tools/post-build.mjs).
+    let loader_integrity = use_memo((), |_| {
+        web_sys::window()?
+            .document()?
+            .query_selector(r#"meta[name="massage-guide-loader"]"#)
+            .ok()??
+            .get_attribute("content")
+    });
     // The first time, the form starts from the configuration beside this page (the one the
     // guide uses now), if there is one.
     {
@@ -657,6 +665,7 @@ pub fn SetupPage() -> Html {
         &base,
         inline.then(|| form.draft.to_json()).as_deref(),
         &form.draft.phone,
+        loader_integrity.as_deref(),
     );
     let base_problems: Vec<String> = match &snippet_result {
         Err(SnippetProblem::Address(why)) => vec![why.clone()],

@@ -7,7 +7,9 @@ use super::flags::flags_screen;
 use super::goals::goals_screen;
 use super::header::{clinic_header, waiting_header, ClinicHeaderProps};
 use super::health::health_screen;
-use super::hooks::{use_clinic, use_clock, use_language, use_saved_state, use_step_focus};
+use super::hooks::{
+    use_clinic, use_clock, use_language, use_saved_state, use_step_focus, CatalogueFile,
+};
 use super::pain::pain_screen;
 use super::platform::{announce, outcome_detail};
 use super::progress::progress_view;
@@ -53,7 +55,7 @@ pub struct AppProps {
     /// Where each language's catalogue is (English is built in), fetched the first time the
     /// language is chosen.
     #[prop_or_default]
-    pub catalogues: Vec<(Lang, AttrValue)>,
+    pub catalogues: Vec<(Lang, CatalogueFile)>,
 }
 
 #[component]

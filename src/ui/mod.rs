@@ -26,3 +26,4 @@ mod where_it_hurts;
 
 pub use app::{first_screen, App, AppProps};
 pub use header::{clinic_bar, ClinicHeaderProps};
+pub use hooks::CatalogueFile;

@@ -51,7 +51,7 @@ const CONFIG_TIMEOUT_MS: u32 = 5000;
 /// Fetch and read the clinic's configuration, with the problems found in it (each logged to
 /// the console for the site owner); `Err` with the reason when it cannot be had at all.
 pub async fn load_clinic(url: &str, base: Clinic) -> Result<(Clinic, Vec<String>), String> {
-    match fetch_text(url).await {
+    match fetch_text(url, None).await {
         Ok(text) => Ok(read_clinic(&text, url, base)),
         Err(e) => {
             let problem = format!("could not load {url} ({e}); using the built-in content");
@@ -78,8 +78,9 @@ pub fn read_clinic(text: &str, source: &str, base: Clinic) -> (Clinic, Vec<Strin
     (clinic, problems)
 }
 
-/// The text at `url`, or why not; gives up after the same timeout as the configuration.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// The text at `url`, or why not; gives up after the same timeout as the configuration. With
+/// `integrity` (`sha256-…`), a file that is not the one the build wrote is refused.
+pub async fn fetch_text(url: &str, integrity: Option<&str>) -> Result<String, String> {
     // A slow server must not keep the visitor waiting: abort after a timeout. Dropping the
     // timer (at the end of this function) cancels it.
     let controller = web_sys::AbortController::new().map_err(|_| "fetch is unavailable")?;
@@ -96,11 +97,12 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         (false, gloo_net::Error::GlooError(text)) => text,
         (false, _) => "the response could not be read".into(),
     };
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(Some(&signal))
-        .send()
-        .await
-        .map_err(failed)?;
+    let request = gloo_net::http::Request::get(url).abort_signal(Some(&signal));
+    let request = match integrity {
+        Some(hash) => request.integrity(hash),
+        None => request,
+    };
+    let response = request.send().await.map_err(failed)?;
     if !response.ok() {
         return Err(format!("HTTP {}", response.status()));
     }

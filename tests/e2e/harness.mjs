@@ -43,9 +43,10 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-ev
 /**
  * Serve files on 127.0.0.1 at a free port. `mounts` maps a URL prefix to a folder
  * (longest prefix wins); `routes` maps a path to a handler(req, res); `csp` adds the strict
- * Content-Security-Policy header to every HTML page.
+ * Content-Security-Policy header to every HTML page; `cors` lets any origin read the files (a
+ * CDN's answer).
  */
-export function serve({ mounts = { '/': dist }, routes = {}, csp = false } = {}) {
+export function serve({ mounts = { '/': dist }, routes = {}, csp = false, cors = false } = {}) {
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -62,6 +63,7 @@ export function serve({ mounts = { '/': dist }, routes = {}, csp = false } = {})
     const type = types[path.extname(file)] ?? 'application/octet-stream';
     const headers = { 'content-type': type };
     if (csp && type.startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
+    if (cors) headers['access-control-allow-origin'] = '*';
     res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });

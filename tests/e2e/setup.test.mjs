@@ -4,6 +4,7 @@
 // nothing at 390 and 1280 px; every control is reached with the keyboard.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -255,6 +256,9 @@ describe('the setup page', () => {
     const snippet = () => page.locator('#snippet').inputValue();
     assert.match(await snippet(), new RegExp(`src="${server.origin}/embed/massage-guide.js"`));
     assert.match(await snippet(), new RegExp(`config="${server.origin}/clinic.json"`));
+    // The loader's own hash, as this build wrote the loader (so a changed one is refused).
+    const loaderHash = `sha256-${crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, 'embed', 'massage-guide.js'))).digest('base64')}`;
+    assert.ok((await snippet()).includes(`massage-guide.js" integrity="${loaderHash}" crossorigin="anonymous"></script>`), await snippet());
     await page.locator('#base').fill('https://riverside.example/guide');
     assert.match(await snippet(), /src="https:\/\/riverside\.example\/guide\/embed\/massage-guide\.js"/);
     await page.locator('#name-en').fill('</script><script>alert(1)</script>');

@@ -16,8 +16,10 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// the standalone page or in an embedded guide, whichever is more.
 /// A ratchet (docs/performance.md): lower it whenever a change makes room. Raised twice in one
 /// session from 140,266 (the interview, issue 21's safety fixes), then lowered by the one-pass
-/// reader and our own JSON error words (issue 21) to 134.5 KiB, about 500 bytes over the build.
-const BUDGET_BROTLI_BYTES: u64 = 137_728;
+/// reader and our own JSON error words (issue 21) to 134.5 KiB; the same session's integrity
+/// checks (issue 23: every file the embed's loader fetches checked against its hash, 498 bytes)
+/// were paid from that gain, at 135 KiB (docs/performance.md).
+const BUDGET_BROTLI_BYTES: u64 = 138_240;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 

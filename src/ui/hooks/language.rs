@@ -5,6 +5,14 @@ use super::super::platform::{console_error, fetch_text, initial_lang, keep_lang,
 use crate::i18n::{catalogue_ready, install_catalogue, Lang};
 use yew::prelude::*;
 
+/// Where a language's catalogue is, and its hash as the build wrote it (subresource integrity:
+/// a file changed on its way is refused, and the guide stays in English).
+#[derive(Clone, PartialEq)]
+pub struct CatalogueFile {
+    pub url: AttrValue,
+    pub integrity: Option<AttrValue>,
+}
+
 /// The language, as the App needs it.
 pub struct Language {
     /// The language the guide speaks now: the chosen one once its catalogue is in, English
@@ -22,7 +30,7 @@ pub struct Language {
 pub fn use_language(
     storage_key: AttrValue,
     attribute: Option<AttrValue>,
-    catalogues: Vec<(Lang, AttrValue)>,
+    catalogues: Vec<(Lang, CatalogueFile)>,
 ) -> Language {
     let wanted = {
         let key = storage_key.clone();
@@ -46,10 +54,10 @@ pub fn use_language(
             let url = catalogues
                 .iter()
                 .find(|(l, _)| *l == lang)
-                .map(|(_, url)| url.clone());
+                .map(|(_, file)| file.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = match url {
-                    Some(url) => fetch_text(&url)
+                    Some(file) => fetch_text(&file.url, file.integrity.as_deref())
                         .await
                         .and_then(|text| install_catalogue(lang, &text)),
                     None => Err("no catalogue address".into()),

@@ -9,6 +9,6 @@ mod step_focus;
 
 pub use clinic::use_clinic;
 pub use clock::use_clock;
-pub use language::use_language;
+pub use language::{use_language, CatalogueFile};
 pub use saved_state::use_saved_state;
 pub use step_focus::use_step_focus;
