@@ -2,6 +2,7 @@
 //! guide's own reader.
 
 use massage_guide::clinic::{Clinic, DEFAULT_CLINIC_JSON};
+use massage_guide::i18n::Lang;
 use massage_guide::setup::{top_field, Draft};
 
 fn example() -> String {
@@ -164,7 +165,7 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "//evil.example/guide",
         "/\\evil.example/guide",
     ] {
-        let error = snippet(bad, None, "706-286-8344", None).unwrap_err();
+        let error = snippet(bad, None, "706-286-8344", None, Lang::En).unwrap_err();
         assert!(
             matches!(&error, massage_guide::setup::SnippetProblem::Address(why) if why.contains("https://")),
             "{bad}: {error:?}"
@@ -175,6 +176,7 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         None,
         "212-555-0100",
         Some("sha256-aP5wHhHG/nkwMJ+PKNPwlFqwdoafo3i9RuCLt9Ypxwo="),
+        Lang::En,
     )
     .unwrap();
     // The loader with its own hash, fetched with CORS so the hash is checked from any origin.
@@ -183,7 +185,7 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "{ok}"
     );
     assert!(
-        ok.contains(r#"config="https://clinic.example/guide/clinic.json""#),
+        ok.contains(r#"config="https://clinic.example/guide/clinic.json" lang="en""#),
         "{ok}"
     );
     // The clinic's own number inside the element, for when the script cannot run.
@@ -197,8 +199,11 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
         "+44 20 7946 0958",
         // Not a hash the build writes: left out rather than written into the page.
         Some("sha256-\"><script>"),
+        Lang::Es,
     )
     .unwrap();
+    // The language the guide starts in, on the element.
+    assert!(ok.contains(r#"<massage-guide lang="es">"#), "{ok}");
     assert!(!ok.contains("integrity"), "{ok}");
     assert!(!ok.contains(r#""</script>""#), "{ok}");
     assert!(
@@ -209,9 +214,39 @@ fn the_snippet_takes_only_an_http_or_relative_guide_address() {
     // clinic's own link (issue 21).
     for phone in ["212-555", "", "call us"] {
         assert_eq!(
-            snippet("/guide/", None, phone, None),
+            snippet("/guide/", None, phone, None, Lang::En),
             Err(massage_guide::setup::SnippetProblem::Phone),
             "{phone:?}"
         );
     }
+}
+
+/// From a CDN: this very version's files on jsDelivr, the configuration inside the element.
+#[test]
+fn the_cdn_snippet_names_this_version_and_carries_the_configuration() {
+    use massage_guide::setup::{cdn_base, snippet};
+    let base = cdn_base();
+    assert_eq!(
+        base,
+        format!(
+            "https://cdn.jsdelivr.net/npm/massage-guide@{}/",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    let ok = snippet(
+        &base,
+        Some(r#"{"name": "Riverside"}"#),
+        "212-555-0100",
+        None,
+        Lang::Vi,
+    )
+    .unwrap();
+    assert!(
+        ok.contains(&format!(r#"src="{base}embed/massage-guide.js""#)),
+        "{ok}"
+    );
+    assert!(ok.contains(r#"<massage-guide lang="vi">"#), "{ok}");
+    assert!(ok.contains(r#"<a href="tel:+12125550100">"#), "{ok}");
+    assert!(ok.contains(r#"{"name": "Riverside"}"#), "{ok}");
+    assert!(!ok.contains("config="), "{ok}");
 }

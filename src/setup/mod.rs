@@ -357,6 +357,27 @@ pub fn tag_ids() -> impl Iterator<Item = &'static str> {
     ArticleTag::ALL.iter().map(|tag| tag.id())
 }
 
+/// How the clinic puts the guide on its site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    /// A site that takes pasted HTML (a site builder): the guide's files from a CDN that
+    /// serves npm packages, the configuration inside the snippet.
+    Cdn,
+    /// The clinic's own web space, where it uploads the guide's files and clinic.json.
+    OwnSpace,
+    /// A WordPress site: the plugin, no snippet.
+    WordPress,
+}
+
+/// The guide's files of this very version, on jsDelivr (the npm package `cargo xtask package`
+/// writes; docs/publishing.md).
+pub fn cdn_base() -> String {
+    format!(
+        "https://cdn.jsdelivr.net/npm/massage-guide@{}/",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
 /// Why there is no snippet yet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SnippetProblem {
@@ -378,12 +399,16 @@ pub enum SnippetProblem {
 ///
 /// `integrity` is the loader's own hash (`sha256-…`, written into the setup page by the build):
 /// the clinic's page then refuses a loader changed after this build (docs/publishing.md).
+///
+/// `lang` is the language the guide starts in (the visitor can change it), on the element.
 pub fn snippet(
     base: &str,
     inline: Option<&str>,
     phone: &str,
     integrity: Option<&str>,
+    lang: Lang,
 ) -> Result<String, SnippetProblem> {
+    let lang = lang.code();
     let base = base.trim();
     crate::clinic::check_url(base).map_err(|why| {
         SnippetProblem::Address(format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})"))
@@ -416,11 +441,11 @@ pub fn snippet(
     Ok(match inline {
         // `<` written as `\u003c`, so no text in it can close the script element.
         Some(json) => format!(
-            "{script}\n<massage-guide>\n{link}<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
+            "{script}\n<massage-guide lang=\"{lang}\">\n{link}<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
             json.replace('<', "\\u003c")
         ),
         None => format!(
-            "{script}\n<massage-guide config=\"{base}clinic.json\">\n{link}</massage-guide>\n"
+            "{script}\n<massage-guide config=\"{base}clinic.json\" lang=\"{lang}\">\n{link}</massage-guide>\n"
         ),
     })
 }

@@ -3,7 +3,9 @@
 //! beside the form, given the configuration in memory on every change. Nothing is sent
 //! anywhere: the draft is kept in this browser's storage, and the file is downloaded.
 
-use super::{example_visit, snippet, tag_ids, ArticleDraft, Draft, SnippetProblem, DAYS};
+use super::{
+    cdn_base, example_visit, snippet, tag_ids, ArticleDraft, Draft, SnippetProblem, Way, DAYS,
+};
 use crate::clinic::ConfigProblem;
 use crate::guide::Outcome;
 use crate::i18n::{t, Lang};
@@ -412,6 +414,8 @@ pub fn SetupPage() -> Html {
     let width = use_state(|| "phone");
     let lang = use_state(|| Lang::En);
     let inline = use_state(|| false);
+    let way = use_state(|| Way::OwnSpace);
+    let snippet_lang = use_state(|| Lang::En);
     let base = use_state(|| {
         web_sys::window()
             .and_then(|w| w.location().href().ok())
@@ -661,11 +665,17 @@ pub fn SetupPage() -> Html {
         }
     };
 
+    // From a CDN, the configuration goes in the snippet: there is no file of the clinic's.
+    let (from, inline_now) = match *way {
+        Way::Cdn => (cdn_base(), true),
+        _ => ((*base).clone(), *inline),
+    };
     let snippet_result = snippet(
-        &base,
-        inline.then(|| form.draft.to_json()).as_deref(),
+        &from,
+        inline_now.then(|| form.draft.to_json()).as_deref(),
         &form.draft.phone,
         loader_integrity.as_deref(),
+        *snippet_lang,
     );
     let base_problems: Vec<String> = match &snippet_result {
         Err(SnippetProblem::Address(why)) => vec![why.clone()],
@@ -775,22 +785,68 @@ pub fn SetupPage() -> Html {
                     </fieldset>
                     <section class="put-on-site" aria-labelledby="put-on-site">
                         <h2 id="put-on-site">{ "Put the guide on your site" }</h2>
-                        <Field id="base" label="Address of the guide's folder on your site" kind="url" value={(*base).clone()}
-                            problems={base_problems}
-                            hint={Some(AttrValue::from("Where you upload the guide's files (this page's folder and clinic.json beside them)"))}
-                            oninput={{ let base = base.clone(); Callback::from(move |e: InputEvent| base.set(input_value(&e))) }} />
-                        <div class="field check">
-                            <input id="inline" type="checkbox" checked={*inline}
-                                oninput={{ let inline = inline.clone(); Callback::from(move |_| inline.set(!*inline)) }} />
-                            <label for="inline">{ "Put the configuration in the snippet (for a site that cannot host a file)" }</label>
-                        </div>
-                        <label for="snippet">{ "Paste this where the guide should appear" }</label>
-                        if waits_for_phone {
-                            <p class="hint">{ "The snippet appears once your phone number above reads as a number: it carries your number, so visitors can call you even if the guide cannot load." }</p>
+                        <fieldset class="ways">
+                            <legend>{ "How do you change your site?" }</legend>
+                            { for [
+                                (Way::Cdn, "way-cdn", "I paste HTML into a page (Squarespace, Wix, most site builders)"),
+                                (Way::OwnSpace, "way-own", "I upload files to my own web space"),
+                                (Way::WordPress, "way-wordpress", "My site is WordPress"),
+                            ].into_iter().map(|(value, id, label)| {
+                                let way = way.clone();
+                                html! {
+                                    <div class="field check">
+                                        <input type="radio" name="way" id={id} checked={*way == value}
+                                            onchange={Callback::from(move |_| way.set(value))} />
+                                        <label for={id}>{ label }</label>
+                                    </div>
+                                }
+                            }) }
+                        </fieldset>
+                        if *way == Way::WordPress {
+                            <ol class="wordpress-steps">
+                                <li>{ "In WordPress, go to Plugins, Add New, Upload Plugin, and upload massage-guide.zip (from the guide's release); activate it." }</li>
+                                <li>{ "Go to Settings, Massage guide: this same page opens there. Fill it in and press \"Save to your site\"." }</li>
+                                <li>{ "Add the Massage guide block to a page (or type [massage_guide] in the classic editor)." }</li>
+                            </ol>
+                            <p class="hint">{ "Nothing to paste, and no file to upload: the plugin keeps your details in WordPress." }</p>
                         }
-                        <textarea id="snippet" readonly=true rows="5" value={snippet_text} />
-                        <button type="button" onclick={copy}>{ "Copy the snippet" }</button>
-                        <p role="status" class="hint">{ if *copied { "Copied." } else { "" } }</p>
+                        if *way == Way::OwnSpace {
+                            <Field id="base" label="Address of the guide's folder on your site" kind="url" value={(*base).clone()}
+                                problems={base_problems.clone()}
+                                hint={Some(AttrValue::from("Where you upload the guide's files (this page's folder and clinic.json beside them)"))}
+                                oninput={{ let base = base.clone(); Callback::from(move |e: InputEvent| base.set(input_value(&e))) }} />
+                            <div class="field check">
+                                <input id="inline" type="checkbox" checked={*inline}
+                                    oninput={{ let inline = inline.clone(); Callback::from(move |_| inline.set(!*inline)) }} />
+                                <label for="inline">{ "Put the configuration in the snippet (for a site that cannot host a file)" }</label>
+                            </div>
+                        }
+                        if *way == Way::Cdn {
+                            <p class="hint">{ "The guide's files come from jsDelivr, a free public file host (like any host, it sees each visitor's internet address; the answers never leave the visitor's browser). Your details go in the snippet itself: paste it again after each change here." }</p>
+                        }
+                        if *way != Way::WordPress {
+                            <div class="field">
+                                <label for="snippet-lang">{ "Language the guide starts in (visitors can change it)" }</label>
+                                <select id="snippet-lang" onchange={{
+                                    let snippet_lang = snippet_lang.clone();
+                                    Callback::from(move |e: Event| {
+                                        let chosen = e.target_dyn_into::<web_sys::HtmlSelectElement>()
+                                            .map(|s| s.selected_index())
+                                            .unwrap_or(0);
+                                        snippet_lang.set(Lang::ALL.get(chosen.max(0) as usize).copied().unwrap_or(Lang::En));
+                                    })
+                                }}>
+                                    { for Lang::ALL.iter().map(|l| html! { <option selected={*snippet_lang == *l}>{ t(*l, l.name_key()) }</option> }) }
+                                </select>
+                            </div>
+                            <label for="snippet">{ "Paste this where the guide should appear" }</label>
+                            if waits_for_phone {
+                                <p class="hint">{ "The snippet appears once your phone number above reads as a number: it carries your number, so visitors can call you even if the guide cannot load." }</p>
+                            }
+                            <textarea id="snippet" readonly=true rows="5" value={snippet_text} />
+                            <button type="button" onclick={copy}>{ "Copy the snippet" }</button>
+                            <p role="status" class="hint">{ if *copied { "Copied." } else { "" } }</p>
+                        }
                     </section>
                 </form>
                 <section class="preview" aria-labelledby="preview-title">

@@ -277,6 +277,21 @@ describe('the setup page', () => {
     await page.getByText('The snippet appears once your phone number above reads as a number').waitFor();
     await page.locator('#phone').fill('212-555-0100');
     assert.match(await snippet(), /<a href="tel:\+12125550100">\(212\) 555-0100<\/a>/);
+    // The language the guide starts in, on the element.
+    await page.locator('#snippet-lang').selectOption({ label: 'Español' });
+    assert.match(await snippet(), /<massage-guide lang="es">/);
+    // A site builder: the files from the CDN, this version, the configuration inside.
+    await page.locator('#way-cdn').check();
+    assert.equal(await page.locator('#base').count(), 0, 'no folder to give');
+    const cdn = await snippet();
+    assert.match(cdn, /src="https:\/\/cdn\.jsdelivr\.net\/npm\/massage-guide@\d+\.\d+\.\d+\/embed\/massage-guide\.js" integrity="sha256-/);
+    assert.match(cdn, /<massage-guide lang="es">\n<a href="tel:\+12125550100">/);
+    assert.match(cdn, /<script type="application\/json">/);
+    // WordPress: the plugin's steps, nothing to paste.
+    await page.locator('#way-wordpress').check();
+    await page.getByText('Add the Massage guide block to a page').waitFor();
+    assert.equal(await page.locator('#snippet').count(), 0);
+    assert.deepEqual(await axe(page), [], 'axe with the WordPress steps');
     await s.context.close();
   });
 
