@@ -23,13 +23,15 @@ const firstScreen = '__FIRST_SCREEN__';
 const hashes = Object.fromEntries(Object.entries('__INTEGRITY__').map(([file, sri]) => [new URL(file, here).href, sri]));
 
 /** Import the module at `url` only as the build wrote it: a modulepreload with its hash puts
- *  the checked module in the page's module map, where `import()` then finds it. */
-const checkedImport = (url) => new Promise((resolve, reject) => {
+ *  the checked module in the page's module map, where `import()` then finds it. With no hash
+ *  (the standalone page) a plain import: Firefox fires no `load` on a second modulepreload of
+ *  a module the page has preloaded already. */
+const checkedImport = (url) => (!hashes[url] ? import(url) : new Promise((resolve, reject) => {
   const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: url, integrity: hashes[url] ?? '' });
   link.onload = () => resolve(import(url));
   link.onerror = () => reject(new Error(`${url} could not be had as this build wrote it`));
   document.head.append(link);
-});
+}));
 
 /** The number of the page's own `tel:` link inside the element (`tel:+1%20212…;ext=2` reads
  *  +1 212…), or undefined: the guide shows it whenever the configuration's cannot be had. */
