@@ -1,4 +1,4 @@
-//! `cargo xtask serve | build | test | sizes | bench | rules | fuzz`: the project's commands, installing what they need.
+//! `cargo xtask serve | build | test | package | sizes | bench | rules | fuzz`: the project's commands, installing what they need.
 //!
 //! Tool versions are pinned here (Trunk) and in Cargo.lock (wasm-bindgen, whose CLI must
 //! match the library exactly) and package-lock.json (npm: binaryen's wasm-opt, terser, Playwright).
@@ -9,6 +9,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Instant;
+
+mod package;
+use package::{package, PLUGIN_DIR};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
@@ -31,19 +34,26 @@ fn main() -> ExitCode {
         Some("serve") => serve(),
         Some("build") => ensure_build_tools().and_then(|_| build_release()),
         Some("test") => test(),
+        Some("package") => ensure_build_tools()
+            .and_then(|_| build_release())
+            .and_then(|_| package(&root().join("dist"), &root().join(PLUGIN_DIR)))
+            .map(|packages| packages.describe()),
         Some("sizes") => sizes(&root().join("dist")).map(|_| ()),
         Some("fuzz") => fuzz(args.get(1).map(String::as_str)),
         Some("bench") => bench(),
         Some("rules") => rules(),
         _ => Err(
-            "usage: cargo xtask serve | build | test | sizes | bench | rules | fuzz [SECONDS]\n\
-             \x20 serve  build and serve the guide on http://127.0.0.1:8080\n\
-             \x20 build  release build into dist/ (wasm-opt, minified)\n\
-             \x20 test   format, clippy, native tests, release build, size budget, browser tests\n\
-             \x20 sizes  print the size of each file in dist/ (raw, gzip, brotli)\n\
-             \x20 bench  release build, then sizes, load time against static HTML, latency, heap\n\
-             \x20 rules  write the rule tables of docs/clinical-rules.md from the code\n\
-             \x20 fuzz   run each cargo-fuzz target for SECONDS (default 60) on nightly"
+            "usage: cargo xtask serve | build | test | package | sizes | bench | rules | fuzz [SECONDS]\n\
+             \x20 serve    build and serve the guide on http://127.0.0.1:8080\n\
+             \x20 build    release build into dist/ (wasm-opt, minified)\n\
+             \x20 test     format, clippy, native tests, release build, size budget, browser tests,\n\
+             \x20          the packages and the WordPress plugin in a real WordPress\n\
+             \x20 package  release build, then target/package/: the npm package (massage-guide-VERSION.tgz)\n\
+             \x20          and the WordPress plugin (massage-guide.zip), the same bytes for the same build\n\
+             \x20 sizes    print the size of each file in dist/ (raw, gzip, brotli)\n\
+             \x20 bench    release build, then sizes, load time against static HTML, latency, heap\n\
+             \x20 rules    write the rule tables of docs/clinical-rules.md from the code\n\
+             \x20 fuzz     run each cargo-fuzz target for SECONDS (default 60) on nightly"
                 .into(),
         ),
     };
@@ -275,6 +285,62 @@ fn ensure_other_engines() -> Result {
     ))
 }
 
+/// Debian's packages the WordPress test (tests/wordpress/) uses: WordPress 6.1 with its default
+/// theme, MariaDB and PHP's command line (whose built-in server serves the site). Installed
+/// with apt-get when running as root, without the recommended extras.
+fn ensure_wordpress() -> Result {
+    let has_mysqli = || {
+        Command::new("php")
+            .args(["-r", "exit(extension_loaded('mysqli') ? 0 : 1);"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let files = [
+        ("/usr/share/wordpress/wp-settings.php", "wordpress"),
+        (
+            "/usr/share/wordpress/wp-content/themes/twentytwentythree/theme.json",
+            "wordpress-theme-twentytwentythree",
+        ),
+        ("/usr/sbin/mariadbd", "mariadb-server"),
+        ("/usr/bin/mariadb-install-db", "mariadb-server"),
+        ("/usr/bin/php", "php-cli"),
+    ];
+    let missing = || {
+        let mut packages: Vec<&str> = files
+            .iter()
+            .filter(|(file, _)| !Path::new(file).exists())
+            .map(|(_, package)| *package)
+            .collect();
+        if !has_mysqli() {
+            packages.push("php-mysql");
+        }
+        packages.dedup();
+        packages
+    };
+    let packages = missing();
+    if packages.is_empty() {
+        return Ok(());
+    }
+    let is_root = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
+    if is_root && Path::new("/usr/bin/apt-get").exists() {
+        step(&format!("Installing {} with apt-get", packages.join(", ")));
+        env::set_var("DEBIAN_FRONTEND", "noninteractive");
+        run("apt-get", &["update", "-qq"])?;
+        let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
+        args.extend(&packages);
+        run("apt-get", &args)?;
+        if missing().is_empty() {
+            return Ok(());
+        }
+    }
+    Err(format!(
+        "Missing for the WordPress test: {}. Install Debian's packages \
+         (sudo apt-get install --no-install-recommends {}).",
+        missing().join(", "),
+        missing().join(" ")
+    ))
+}
+
 fn build_release() -> Result {
     step("Release build (trunk build --release) into dist/");
     run("trunk", &["build", "--release", "--offline"])
@@ -401,10 +467,34 @@ fn test() -> Result {
     if !status.success() {
         return Err("browser tests in Firefox ESR or WebKitGTK failed".into());
     }
+    test_packages(&chromium)?;
     println!(
         "\nAll checks passed in {:.0} s.",
         started.elapsed().as_secs_f64()
     );
+    Ok(())
+}
+
+/// The packages from the release build already in dist/: `npm publish --dry-run` on the npm
+/// package, both packaged again with the same bytes, and the WordPress plugin installed from
+/// its zip into Debian's WordPress (tests/wordpress/).
+fn test_packages(chromium: &str) -> Result {
+    let (dist, plugin) = (root().join("dist"), root().join(PLUGIN_DIR));
+    let packages = package(&dist, &plugin)?;
+    packages.describe();
+    package::npm_publish_dry_run(&packages)?;
+    package::check_reproducible(&packages, &dist, &plugin)?;
+    ensure_wordpress()?;
+    step("WordPress: the plugin in a real WordPress (tests/wordpress/)");
+    let status = Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/wordpress/"])
+        .current_dir(root())
+        .env("CHROMIUM_PATH", chromium)
+        .status()
+        .map_err(|e| format!("could not start node: {e}"))?;
+    if !status.success() {
+        return Err("the WordPress plugin's tests failed".into());
+    }
     Ok(())
 }
 
