@@ -186,7 +186,9 @@ class MassageGuide extends HTMLElement {
       // A reload mid-flow, or another language: the app's own first screen will do.
       shadow.querySelector('.start')?.remove();
     } else {
-      this.painted = largestPaintRecorded();
+      // A tap ends the browser's largest-paint records (it stops at the first input), so a
+      // visitor who has tapped does not wait for one.
+      this.painted = Promise.race([largestPaintRecorded(), new Promise((tapped) => { this.tapped = tapped; })]);
     }
     shadow.addEventListener('click', (event) => {
       // A tap on the first screen before the WebAssembly is ready: kept, and carried out
@@ -195,6 +197,7 @@ class MassageGuide extends HTMLElement {
       const early = this.guide ? null : event.target.closest?.('[data-action]');
       if (early?.getRootNode() === shadow) {
         this.earlyTap = early.dataset.action;
+        this.tapped?.();
         early.setAttribute('aria-busy', 'true');
       }
       // After a crash the WebAssembly cannot run again: "Start again" forgets this guide's
