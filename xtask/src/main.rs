@@ -92,6 +92,25 @@ fn run(program: &str, args: &[&str]) -> Result {
     }
 }
 
+/// Run a command in the workspace root, showing its output only if it fails.
+fn run_quietly(program: &str, args: &[&str]) -> Result {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(root())
+        .output()
+        .map_err(|e| format!("could not start `{program}`: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    std::io::stdout().write_all(&out.stdout).ok();
+    std::io::stderr().write_all(&out.stderr).ok();
+    Err(format!(
+        "`{program} {}` failed ({})",
+        args.join(" "),
+        out.status
+    ))
+}
+
 /// A command's standard output, if it ran and succeeded.
 fn output(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program).args(args).output().ok()?;
@@ -324,12 +343,14 @@ fn ensure_wordpress() -> Result {
     let is_root = output("id", &["-u"]).is_some_and(|u| u.trim() == "0");
     if is_root && Path::new("/usr/bin/apt-get").exists() {
         step(&format!("Installing {} with apt-get", packages.join(", ")));
+        let started = Instant::now();
         env::set_var("DEBIAN_FRONTEND", "noninteractive");
-        run("apt-get", &["update", "-qq"])?;
+        run_quietly("apt-get", &["update", "-qq"])?;
         let mut args = vec!["install", "-y", "-qq", "--no-install-recommends"];
         args.extend(&packages);
-        run("apt-get", &args)?;
+        run_quietly("apt-get", &args)?;
         if missing().is_empty() {
+            println!("installed in {:.0} s", started.elapsed().as_secs_f64());
             return Ok(());
         }
     }
