@@ -414,7 +414,11 @@ pub fn SetupPage() -> Html {
     let width = use_state(|| "phone");
     let lang = use_state(|| Lang::En);
     let inline = use_state(|| false);
-    let way = use_state(|| Way::OwnSpace);
+    // On a site's settings page (the WordPress plugin) the guide is already published.
+    let way = use_state(|| match site.is_some() {
+        true => Way::WordPress,
+        false => Way::OwnSpace,
+    });
     let snippet_lang = use_state(|| Lang::En);
     let base = use_state(|| {
         web_sys::window()
@@ -802,7 +806,10 @@ pub fn SetupPage() -> Html {
                                 }
                             }) }
                         </fieldset>
-                        if *way == Way::WordPress {
+                        if site.is_some() && *way == Way::WordPress {
+                            <p class="hint">{ "You are on your WordPress site's settings: once saved, your details show wherever a page has the Massage guide block or [massage_guide]." }</p>
+                        }
+                        if site.is_none() && *way == Way::WordPress {
                             <ol class="wordpress-steps">
                                 <li>{ "In WordPress, go to Plugins, Add New, Upload Plugin, and upload massage-guide.zip (from the guide's release); activate it." }</li>
                                 <li>{ "Go to Settings, Massage guide: this same page opens there. Fill it in and press \"Save to your site\"." }</li>

@@ -417,6 +417,10 @@ describe('the setup page', () => {
     assert.equal(await page.locator('#name-en').inputValue(), 'Saved Clinic');
     // No download-only wording on a site that saves.
     await page.getByText('Your draft is kept in this browser until you save it to your site.').waitFor();
+    // Already on the site: no snippet to paste, and where the guide shows.
+    assert.equal(await page.locator('#way-wordpress').isChecked(), true);
+    await page.getByText('once saved, your details show wherever a page has the Massage guide block').waitFor();
+    assert.equal(await page.locator('#snippet').count(), 0);
     await page.locator('#name-en').fill('Riverside Massage');
     await page.getByRole('button', { name: 'Save to your site' }).click();
     await page.locator('.save-status', { hasText: 'Saved: the guide on your site shows it now.' }).waitFor();
