@@ -122,6 +122,13 @@ impl Reducible for Form {
     }
 }
 
+/// The option chosen in the `<select>` an event came from (the first when there is none).
+fn selected_index(event: &Event) -> usize {
+    event
+        .target_dyn_into::<web_sys::HtmlSelectElement>()
+        .map_or(0, |select| select.selected_index().max(0) as usize)
+}
+
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -837,10 +844,7 @@ pub fn SetupPage() -> Html {
                                 <select id="snippet-lang" onchange={{
                                     let snippet_lang = snippet_lang.clone();
                                     Callback::from(move |e: Event| {
-                                        let chosen = e.target_dyn_into::<web_sys::HtmlSelectElement>()
-                                            .map(|s| s.selected_index())
-                                            .unwrap_or(0);
-                                        snippet_lang.set(Lang::ALL.get(chosen.max(0) as usize).copied().unwrap_or(Lang::En));
+                                        snippet_lang.set(Lang::ALL.get(selected_index(&e)).copied().unwrap_or(Lang::En));
                                     })
                                 }}>
                                     { for Lang::ALL.iter().map(|l| html! { <option selected={*snippet_lang == *l}>{ t(*l, l.name_key()) }</option> }) }
@@ -874,10 +878,7 @@ pub fn SetupPage() -> Html {
                             <select id="start-at" onchange={{
                                 let preview = preview_ref.clone();
                                 Callback::from(move |e: Event| {
-                                    let chosen = e.target_dyn_into::<web_sys::HtmlSelectElement>()
-                                        .map(|s| s.selected_index())
-                                        .unwrap_or(0);
-                                    let outcome = START_AT.get(chosen.max(0) as usize).and_then(|(_, o)| *o);
+                                    let outcome = START_AT.get(selected_index(&e)).and_then(|(_, o)| *o);
                                     start_preview_at(&preview, outcome);
                                 })
                             }}>

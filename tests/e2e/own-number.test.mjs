@@ -78,18 +78,23 @@ describe("the clinic's own number", () => {
     });
   }
 
+  /** Set the test-only panic trigger and walk to the step that fires it: the fallback shows. */
+  async function crash(page) {
+    await heading(page, 'Which massage is right for you?');
+    await page.evaluate(() => { window.__massageGuideForcePanic = true; });
+    await page.getByRole('button', { name: 'Start the questions' }).click();
+    await heading(page, 'safety check');
+    await page.locator('massage-guide label.choice:has(input[value="chest-pain"])').click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await heading(page, 'Something went wrong');
+  }
+
   it('the crash fallback keeps the host\'s number too', async () => {
     // The build with the test-only panic trigger (the `test-hooks` feature).
     assertTestHooksBuild();
     const s = await openPage(browser, server.origin, viewports[0]);
     await s.page.goto(`${server.origin}/missing-test-hooks.html`);
-    await heading(s.page, 'Which massage is right for you?');
-    await s.page.evaluate(() => { window.__massageGuideForcePanic = true; });
-    await s.page.getByRole('button', { name: 'Start the questions' }).click();
-    await heading(s.page, 'safety check');
-    await s.page.locator('massage-guide label.choice:has(input[value="chest-pain"])').click();
-    await s.page.getByRole('button', { name: 'Next' }).click();
-    await heading(s.page, 'Something went wrong');
+    await crash(s.page);
     const shown = await numbers(s.page);
     assert.ok(shown.includes(HOST), `the host's number is offered: ${shown}`);
     assert.ok(!shown.includes(OTHER), `another clinic's number is shown: ${shown}`);
@@ -103,13 +108,7 @@ describe("the clinic's own number", () => {
     const s = await openPage(browser, server.origin, viewports[0]);
     const started = Date.now();
     await s.page.goto(`${server.origin}/slow-test-hooks.html`);
-    await heading(s.page, 'Which massage is right for you?');
-    await s.page.evaluate(() => { window.__massageGuideForcePanic = true; });
-    await s.page.getByRole('button', { name: 'Start the questions' }).click();
-    await heading(s.page, 'safety check');
-    await s.page.locator('massage-guide label.choice:has(input[value="chest-pain"])').click();
-    await s.page.getByRole('button', { name: 'Next' }).click();
-    await heading(s.page, 'Something went wrong');
+    await crash(s.page);
     assert.ok(Date.now() - started < 5000, 'the crash came while the configuration was loading');
     const shown = await numbers(s.page);
     assert.deepEqual(shown, [HOST], `the host's number, and only it: ${shown}`);
