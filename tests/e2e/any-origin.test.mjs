@@ -119,8 +119,11 @@ describe('the guide from any origin', () => {
     const guide = s.page.locator('massage-guide');
     await guide.locator('.clinic-bar', { hasText: 'Riverside Massage' }).waitFor();
     await guide.getByRole('button', { name: 'Español' }).click();
+    // The refusal is said once the fetch has failed (English shows meanwhile): wait for it.
+    const refused = () => s.errors.some((e) => /the es catalogue could not be loaded/.test(e));
+    for (let waited = 0; !refused() && waited < 10_000; waited += 100) await s.page.waitForTimeout(100);
+    assert.ok(refused(), s.errors.join('\n'));
     await guide.locator('h2', { hasText: 'Which massage is right for you?' }).waitFor();
-    assert.ok(s.errors.some((e) => /the es catalogue could not be loaded/.test(e)), s.errors.join('\n'));
     await guide.getByRole('button', { name: 'Start the questions' }).click();
     await guide.locator('h2', { hasText: 'safety check' }).waitFor();
     await s.context.close();
