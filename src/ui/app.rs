@@ -10,8 +10,9 @@ use super::health::health_screen;
 use super::hooks::{
     use_clinic, use_clock, use_language, use_saved_state, use_step_focus, CatalogueFile,
 };
+use super::markup::line;
 use super::pain::pain_screen;
-use super::platform::{announce, outcome_detail};
+use super::platform::{announce, copy_text, outcome_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
 use super::start::{start_screen, StartProps};
@@ -111,6 +112,16 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+
+    // "Copy the number", on a computer: "Copied" said beside it once done.
+    let copied = use_state_eq(|| false);
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |number: String| {
+            copy_text(&number);
+            copied.set(true);
+        })
+    };
 
     let dispatch = {
         let state = state.clone();
@@ -216,6 +227,7 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch: dispatch.clone(),
                 clinic: clinic.clone(),
                 now: clock.now,
+                copy: (*copied, copy.clone()),
             },
             lang,
         )
@@ -254,6 +266,7 @@ pub fn App(props: &AppProps) -> Html {
                         answers: state.answers.clone(),
                         clinic,
                         dispatch: dispatch.clone(),
+                        copy: (*copied, copy),
                     },
                     lang,
                 ),
@@ -340,9 +353,9 @@ fn frame(f: Frame) -> Html {
                         <a class="phone-link" href={phone.tel_href()}>{ t(f.lang, Key::CallUs) }{ " " }{ phone.display }</a>
                     </p>
                 }
-                <p>{ t(f.lang, Key::AppPrivate) }</p>
+                { line("", t(f.lang, Key::AppPrivate).into()) }
                 if let Some(number) = f.emergency_number {
-                    <p>{ Message::new(Key::AppEmergency).with("number", number).render(f.lang) }</p>
+                    { line("", Message::new(Key::AppEmergency).with("number", number).render(f.lang).into()) }
                 }
             </footer>
         </section>

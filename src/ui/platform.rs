@@ -176,6 +176,13 @@ pub fn print_page() {
     }
 }
 
+/// Put `text` on the clipboard (the clinic's number, on a computer that cannot call).
+pub fn copy_text(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}
+
 /// Move keyboard and screen-reader focus to the new step's heading.
 pub fn focus_heading(root: &web_sys::Element) {
     // A new step starts at its top: a visitor who had scrolled down to "Next" sees the new
