@@ -77,6 +77,20 @@ const received = (page) => page.evaluate(() => {
   };
 });
 
+/** The guide dispatched `events` on its element, and each tool received them, in order. */
+function assertReceived(got, events) {
+  assert.deepEqual(got.guide, events.map(([kind, id]) => ({
+    name: `massage-guide:${kind}`,
+    detail: kind === 'call' ? null : { [kind === 'step' ? 'step' : 'outcome']: id },
+    target: 'MASSAGE-GUIDE',
+    bubbles: true,
+    composed: true,
+  })), 'the guide dispatches each step shown, the outcome and the call, on its element');
+  for (const tool of Object.keys(expected)) {
+    assert.deepEqual(got[tool], events.map(expected[tool]), `what ${tool} received`);
+  }
+}
+
 describe('the analytics recipes', () => {
   it('docs/analytics.md shows each recipe file exactly as it is', () => {
     const doc = fs.readFileSync(path.join(root, 'docs', 'analytics.md'), 'utf8');
@@ -200,18 +214,37 @@ describe('the analytics recipes', () => {
       assert.doesNotMatch(everything, /\d/, 'no number in what the tools received');
       assert.ok(answers.size > 20, `the walk's answers, checked: ${[...answers].join(' | ')}`);
 
-      assert.deepEqual(got.guide, events.map(([kind, id]) => ({
-        name: `massage-guide:${kind}`,
-        detail: kind === 'call' ? null : { [kind === 'step' ? 'step' : 'outcome']: id },
-        target: 'MASSAGE-GUIDE',
-        bubbles: true,
-        composed: true,
-      })), 'the guide dispatches each step shown, the outcome and the call, on its element');
-      for (const tool of ['ga4', 'gtm', 'plausible', 'matomo']) {
-        assert.deepEqual(got[tool], events.map(expected[tool]), `what ${tool} received`);
-      }
+      assertReceived(got, events);
       assert.equal(outcome, 'medical-massage', 'the walk ends on medical massage');
 
+      assert.deepEqual(s.errors, [], 'no console errors, no CSP violations');
+      assert.deepEqual(s.foreign, [], 'no request leaves 127.0.0.1');
+      await s.context.close();
+    });
+
+    it('counts arrivals, not renders: the explainer and a language change add none, a reload counts again', async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      const { page } = s;
+      await page.goto(server.origin + '/');
+      await page.locator(PHONE).waitFor();
+      await heading(page, 'Which massage is right for you?');
+      // The explainer opened over the first screen and closed again, then Spanish and back.
+      await page.getByRole('button', { name: 'Medical vs general massage' }).click();
+      await heading(page, 'Medical vs general massage');
+      await page.getByRole('button', { name: 'Back' }).click();
+      await heading(page, 'Which massage is right for you?');
+      await page.getByRole('button', { name: 'Español' }).click();
+      await heading(page, '¿Qué masaje es el adecuado para usted?');
+      await page.getByRole('button', { name: 'English' }).click();
+      await heading(page, 'Which massage is right for you?');
+      await page.getByRole('button', { name: 'Start the questions' }).click();
+      await heading(page, 'First, a safety check');
+      assertReceived(await received(page), [['step', 'start'], ['step', 'safety']]);
+      // A reload resumes on the same step: a new page, which is told the step again.
+      await page.reload();
+      await heading(page, 'First, a safety check');
+      await page.waitForFunction(() => window.guideEvents.length > 0);
+      assertReceived(await received(page), [['step', 'safety']]);
       assert.deepEqual(s.errors, [], 'no console errors, no CSP violations');
       assert.deepEqual(s.foreign, [], 'no request leaves 127.0.0.1');
       await s.context.close();
