@@ -8,11 +8,11 @@ use super::goals::goals_screen;
 use super::header::{clinic_header, waiting_header, ClinicHeaderProps};
 use super::health::health_screen;
 use super::hooks::{
-    use_clinic, use_clock, use_language, use_saved_state, use_step_focus, CatalogueFile,
+    use_clinic, use_clock, use_language, use_saved_state, use_step_shown, CatalogueFile,
 };
 use super::markup::line;
 use super::pain::pain_screen;
-use super::platform::{announce, copy_text, outcome_detail};
+use super::platform::{announce, copy_text, id_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
 use super::start::{start_screen, StartProps};
@@ -89,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     // catalogue is not in yet (no English flash).
     let needs_clinic = state.explainer || state.step == Step::Result;
     let ready = language.settled && (loaded.is_some() || !needs_clinic);
-    use_step_focus(main_ref.clone(), state.step, state.explainer, ready);
+    use_step_shown(main_ref.clone(), state.step, state.explainer, ready);
     // The clinic can keep the guide light whatever the visitor's setting.
     let look = loaded
         .is_some_and(|(clinic, _)| clinic.theme.light_only)
@@ -141,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
         let outcome_id = outcome.as_ref().map(|r| r.outcome.id());
         use_effect_with(outcome_id, move |outcome_id| {
             if let (Some(host), Some(id)) = (host, outcome_id) {
-                announce(&host, "massage-guide:result", &outcome_detail(id));
+                announce(&host, "massage-guide:result", &id_detail("outcome", id));
             }
             // The test-only hook that checks the crash fallback (tests/e2e/faults.test.mjs),
             // in test builds only (the `test-hooks` feature).
