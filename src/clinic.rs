@@ -512,16 +512,17 @@ impl TryFrom<String> for Bookable {
     }
 }
 
-/// A service's length: 5 minutes to 8 hours.
+/// A service's length: 5 minutes to 8 hours. Read as a `u32`, as saved progress reads its
+/// version: one integer reader in the WebAssembly for both.
 #[derive(Deserialize)]
-#[serde(try_from = "u16")]
+#[serde(try_from = "u32")]
 struct Minutes(u16);
 
-impl TryFrom<u16> for Minutes {
+impl TryFrom<u32> for Minutes {
     type Error = &'static str;
-    fn try_from(minutes: u16) -> Result<Self, Self::Error> {
+    fn try_from(minutes: u32) -> Result<Self, Self::Error> {
         match (5..=480).contains(&minutes) {
-            true => Ok(Minutes(minutes)),
+            true => Ok(Minutes(minutes as u16)),
             false => Err("must be a number of minutes from 5 to 480, e.g. 60"),
         }
     }

@@ -105,7 +105,7 @@ describe('brand colours from the host page', () => {
   for (const scheme of ['light', 'dark']) {
     for (const colour of HOSTILE) {
       it(`${colour} in the ${scheme} look: every screen at AA`, async () => {
-        const s = await openPage(browser, server.origin, PHONE_VIEW, { colorScheme: scheme });
+        const s = await openPage(browser, server.origin, PHONE_VIEW, { colorScheme: scheme, touch: true });
         const { page } = s;
         await page.goto(`${server.origin}/clinic-page.html?colour=${encodeURIComponent(colour)}`);
         await everyScreen(page, `${colour} ${scheme}`);
@@ -188,7 +188,7 @@ describe('brand colours from the host page', () => {
   });
 
   it('theme in the configuration sets the standalone page\'s colours and font, kept at AA', async () => {
-    const s = await openPage(browser, server.origin, PHONE_VIEW, { colorScheme: 'dark' });
+    const s = await openPage(browser, server.origin, PHONE_VIEW, { colorScheme: 'dark', touch: true });
     const { page } = s;
     await s.context.route('**/guide/clinic.json', async (route) => {
       const response = await route.fetch();

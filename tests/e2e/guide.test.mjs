@@ -30,7 +30,7 @@ for (const viewport of viewports) {
 
     /** Open the guide; `check(name)` asserts the phone link and axe on the current screen. */
     async function start() {
-      const session = await openPage(browser, server.origin, viewport);
+      const session = await openPage(browser, server.origin, viewport, { touch: viewport.name === 'phone' });
       const { page } = session;
       await page.goto(server.origin + '/');
       await heading(page, 'Which massage is right for you?');

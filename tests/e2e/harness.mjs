@@ -92,10 +92,11 @@ export const viewports = [
 
 /**
  * A fresh page at `viewport` that records console errors and any request that leaves
- * `origin`. Call `finish()` at the end of the test to assert on both.
+ * `origin` (with `touch`, as a phone's touch screen). Call `finish()` at the end of the test to assert on both.
  */
-export async function openPage(browser, origin, viewport, { colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
+export async function openPage(browser, origin, viewport, { colorScheme = 'light', touch = false } = {}) {
+  // `touch`: a phone's touch screen (it can call: the result's call button is a button).
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors = [];
   const foreign = [];
