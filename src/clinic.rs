@@ -5,6 +5,7 @@
 
 use crate::document::{Document, Fields, Lenient, Path};
 use crate::guide::articles::{Article, ArticleTag};
+use crate::guide::Outcome;
 use crate::i18n::{Key, Lang, LocalText, Message};
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
@@ -224,6 +225,36 @@ pub struct Clinic {
     pub booking_url: Option<String>,
     pub articles: Vec<Article>,
     pub theme: Theme,
+    /// What the clinic books, each with the results it suits.
+    pub services: Vec<Service>,
+    /// The languages the guide offers; empty for every language it carries.
+    pub languages: Vec<Lang>,
+    /// The languages the clinic's staff speak ("We speak Spanish" on a Spanish result).
+    pub staff_languages: Vec<Lang>,
+    /// Where the clinic is, one line.
+    pub address: Option<LocalText>,
+    pub logo: Option<Logo>,
+}
+
+/// A service the clinic books, shown on the massage results it suits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Service {
+    pub name: LocalText,
+    /// How long, in minutes.
+    pub minutes: Option<u16>,
+    /// As the clinic writes it: "$95", "from $80".
+    pub price: Option<LocalText>,
+    /// Where to book this service; the clinic's `booking_url` when absent.
+    pub booking_url: Option<String>,
+    /// The results it suits: medical massage, general massage or both.
+    pub suits: Vec<Outcome>,
+}
+
+/// The clinic's logo in the bar: an image address and what it shows, for those who cannot see it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Logo {
+    pub url: String,
+    pub alt: LocalText,
 }
 
 /// The clinic's look, from `theme` in the configuration. A page that embeds the guide can set
@@ -239,6 +270,9 @@ pub struct Theme {
     pub font: Option<String>,
     /// The clinic turned dark mode off: the guide stays light whatever the visitor's setting.
     pub light_only: bool,
+    /// The clinic hid the guide's own bar (its page already has a header); an embedded guide
+    /// then shows the phone number at the foot of every screen instead.
+    pub no_bar: bool,
 }
 
 /// The emergency number of the built-in content: given while a configuration has not said
@@ -266,6 +300,11 @@ impl Clinic {
             booking_url: None,
             articles: Vec::new(),
             theme: Theme::default(),
+            services: Vec::new(),
+            languages: Vec::new(),
+            staff_languages: Vec::new(),
+            address: None,
+            logo: None,
         };
         blank.merge_json(BUILTIN_CLINIC_JSON).0
     }
@@ -323,6 +362,21 @@ impl Clinic {
         (self, problem)
     }
 
+    /// The services that suit `outcome`, in the clinic's order.
+    pub fn services_for(&self, outcome: Outcome) -> impl Iterator<Item = &Service> {
+        self.services
+            .iter()
+            .filter(move |s| s.suits.contains(&outcome))
+    }
+
+    /// The languages the visitor can choose: the clinic's, else every one the guide carries.
+    pub fn offered_languages(&self) -> &[Lang] {
+        match self.languages.is_empty() {
+            true => Lang::ALL,
+            false => &self.languages,
+        }
+    }
+
     /// Apply each valid field of `text` to `self`; report the rest.
     fn merge_json(mut self, text: &str) -> (Clinic, Vec<ConfigProblem>) {
         let (doc, problems) = read_leniently(text);
@@ -367,6 +421,22 @@ impl Clinic {
             t.call = theme.call.map(|c| c.0).or(t.call.take());
             t.font = theme.font.map(|f| f.0).or(t.font.take());
             t.light_only = theme.dark_mode.map_or(t.light_only, |dark| !dark);
+            t.no_bar = theme.bar.map_or(t.no_bar, |bar| !bar);
+        }
+        if let Some(services) = doc.services {
+            self.services = services;
+        }
+        if let Some(languages) = doc.languages.filter(|l| !l.is_empty()) {
+            self.languages = languages.into_iter().map(|l| l.0).collect();
+        }
+        if let Some(languages) = doc.staff_languages {
+            self.staff_languages = languages.into_iter().map(|l| l.0).collect();
+        }
+        if let Some(address) = doc.address {
+            self.address = Some(address.0);
+        }
+        if let Some(logo) = doc.logo {
+            self.logo = Some(logo);
         }
         (self, problems)
     }
@@ -384,6 +454,11 @@ struct ClinicDoc {
     booking_url: Option<Link>,
     articles: Option<Vec<ArticleDoc>>,
     theme: Option<ThemeDoc>,
+    services: Option<Vec<Service>>,
+    languages: Option<Vec<LangCode>>,
+    staff_languages: Option<Vec<LangCode>>,
+    address: Option<Text<160>>,
+    logo: Option<Logo>,
 }
 
 struct ThemeDoc {
@@ -391,6 +466,58 @@ struct ThemeDoc {
     call: Option<Colour>,
     font: Option<FontList>,
     dark_mode: Option<bool>,
+    bar: Option<bool>,
+}
+
+/// A language the guide carries, by its code: `"es"`.
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct LangCode(Lang);
+
+impl TryFrom<String> for LangCode {
+    type Error = String;
+    fn try_from(code: String) -> Result<Self, String> {
+        Lang::from_code(&code).map(LangCode).ok_or_else(|| {
+            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+            format!(
+                "\"{code}\" is not a language of the guide; use {}",
+                codes.join(", ")
+            )
+        })
+    }
+}
+
+/// A result a service can be booked from: only the two massages. The others send the visitor
+/// to a doctor or to rest, never to a booking.
+#[derive(Deserialize)]
+#[serde(try_from = "String")]
+struct Bookable(Outcome);
+
+impl TryFrom<String> for Bookable {
+    type Error = &'static str;
+    fn try_from(id: String) -> Result<Self, Self::Error> {
+        match Outcome::ALL.iter().find(|o| o.id() == id) {
+            Some(&o) if o.invites_booking() => Ok(Bookable(o)),
+            _ => Err(
+                "must be \"medical-massage\" or \"general-massage\": the other results do not book",
+            ),
+        }
+    }
+}
+
+/// A service's length: 5 minutes to 8 hours.
+#[derive(Deserialize)]
+#[serde(try_from = "u16")]
+struct Minutes(u16);
+
+impl TryFrom<u16> for Minutes {
+    type Error = &'static str;
+    fn try_from(minutes: u16) -> Result<Self, Self::Error> {
+        match (5..=480).contains(&minutes) {
+            true => Ok(Minutes(minutes)),
+            false => Err("must be a number of minutes from 5 to 480, e.g. 60"),
+        }
+    }
 }
 
 /// A colour written `#rrggbb` or `#rgb`, kept as `#rrggbb`.
@@ -659,8 +786,48 @@ impl ClinicDoc {
                 call: theme.field("call"),
                 font: theme.field("font"),
                 dark_mode: theme.field("dark_mode"),
+                bar: theme.field("bar"),
             }),
+            services: fields.list("services", |reader, path, item| {
+                reader.object(path, item, Service::read).flatten()
+            }),
+            languages: fields.list("languages", |reader, path, code| reader.value(path, code)),
+            staff_languages: fields.list("staff_languages", |reader, path, code| {
+                reader.value(path, code)
+            }),
+            address: fields.field("address"),
+            logo: fields.object("logo", Logo::read).flatten(),
         }
+    }
+}
+
+impl Service {
+    /// A service; `None` (named) without its name or the results it suits.
+    fn read(fields: &mut Fields) -> Option<Service> {
+        let name: Option<Text<80>> = fields.required("name");
+        let minutes: Option<Minutes> = fields.field("minutes");
+        let price: Option<Text<24>> = fields.field("price");
+        let booking_url: Option<Link> = fields.field("booking_url");
+        let suits: Option<Vec<Bookable>> = fields.required("suits");
+        Some(Service {
+            name: name?.0,
+            minutes: minutes.map(|m| m.0),
+            price: price.map(|p| p.0),
+            booking_url: booking_url.and_then(|u| u.0),
+            suits: suits?.into_iter().map(|s| s.0).collect(),
+        })
+    }
+}
+
+impl Logo {
+    /// The logo; `None` (named) without its address or its words.
+    fn read(fields: &mut Fields) -> Option<Logo> {
+        let url: Option<Link> = fields.required("url");
+        let alt: Option<Text<120>> = fields.required("alt");
+        Some(Logo {
+            url: url?.0?,
+            alt: alt?.0,
+        })
     }
 }
 

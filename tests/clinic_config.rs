@@ -4,6 +4,7 @@ use massage_guide::clinic::{
     check_url, clock, parse_weekday_clock, Clinic, OpenStatus, PhoneNumber,
 };
 use massage_guide::guide::articles::ArticleTag;
+use massage_guide::guide::Outcome;
 use massage_guide::i18n::Lang;
 
 /// One of the problems `found` starts with `start` (a field's path and its message's start).
@@ -642,5 +643,113 @@ fn broken_json_is_named_with_its_line_and_column() {
     assert!(
         found[0].contains("not valid JSON: it ends too soon (line 1, column 12)"),
         "{found:?}"
+    );
+}
+
+#[test]
+fn services_are_read_with_the_results_they_suit() {
+    let (clinic, problems) = Clinic::from_json(
+        r#"{"services": [
+            {"name": {"en": "Medical massage", "es": "Masaje médico"}, "minutes": 60,
+             "price": "$95", "booking_url": "https://clinic.example/book/medical",
+             "suits": ["medical-massage"]},
+            {"name": "Relaxation massage", "minutes": 90, "suits": ["general-massage", "medical-massage"]}
+        ]}"#,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let medical: Vec<&str> = clinic
+        .services_for(Outcome::MedicalMassage)
+        .map(|s| s.name.en.as_str())
+        .collect();
+    assert_eq!(medical, ["Medical massage", "Relaxation massage"]);
+    let general: Vec<_> = clinic.services_for(Outcome::GeneralMassage).collect();
+    assert_eq!(general.len(), 1);
+    assert_eq!(general[0].minutes, Some(90));
+    assert_eq!(general[0].price, None);
+    assert_eq!(clinic.services[0].name.get(Lang::Es), "Masaje médico");
+    assert_eq!(
+        clinic.services[0].booking_url.as_deref(),
+        Some("https://clinic.example/book/medical")
+    );
+    assert_eq!(clinic.services_for(Outcome::DoctorToday).count(), 0);
+}
+
+#[test]
+fn a_service_that_cannot_be_booked_safely_is_refused_alone() {
+    let found = problems(
+        r#"{"services": [
+            {"name": "Urgent massage", "suits": ["doctor-today"]},
+            {"name": "Hot stones", "minutes": 2, "suits": ["general-massage"]},
+            {"name": "Bad link", "booking_url": "javascript:alert(1)", "suits": ["general-massage"]},
+            {"suits": ["general-massage"]},
+            {"name": "No results"},
+            {"name": "Fine", "suits": ["general-massage"]}
+        ]}"#,
+    );
+    assert_reported(
+        &found,
+        "services[0].suits: must be \"medical-massage\" or \"general-massage\"",
+    );
+    assert_reported(&found, "services[1].minutes: must be a number of minutes");
+    assert_reported(&found, "services[2].booking_url: only http(s)");
+    assert_reported(&found, "services[3]: missing field `name`");
+    assert_reported(&found, "services[4]: missing field `suits`");
+    let (clinic, _) = Clinic::from_json(
+        r#"{"services": [{"name": "Urgent", "suits": ["emergency"]}, {"name": "Fine", "suits": ["general-massage"]}]}"#,
+    );
+    // A service with a result that must not book is left out whole.
+    assert!(clinic.services_for(Outcome::Emergency).next().is_none());
+    assert_eq!(clinic.services_for(Outcome::GeneralMassage).count(), 1);
+}
+
+#[test]
+fn the_booking_example_reads_without_a_problem() {
+    let text = std::fs::read_to_string("examples/clinic-booking.json").unwrap();
+    let (clinic, found) = Clinic::from_json(&text);
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(clinic.services_for(Outcome::GeneralMassage).count(), 2);
+    assert_eq!(clinic.staff_languages, [Lang::En, Lang::Es]);
+}
+
+#[test]
+fn languages_offered_spoken_address_logo_and_bar() {
+    let (clinic, found) = Clinic::from_json(
+        r#"{"languages": ["en", "es"], "staff_languages": ["es"],
+            "address": "12 Main St, Dalton, GA",
+            "logo": {"url": "/logo.png", "alt": "Riverside Massage"},
+            "theme": {"bar": false}}"#,
+    );
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(clinic.offered_languages(), [Lang::En, Lang::Es]);
+    assert_eq!(clinic.staff_languages, [Lang::Es]);
+    assert_eq!(clinic.address.unwrap().en, "12 Main St, Dalton, GA");
+    assert_eq!(clinic.logo.unwrap().url, "/logo.png");
+    assert!(clinic.theme.no_bar);
+
+    let default = Clinic::default_content();
+    assert_eq!(
+        default.offered_languages(),
+        Lang::ALL,
+        "every language unless the clinic says"
+    );
+    assert!(
+        !default.theme.no_bar,
+        "the bar shows unless the clinic hides it"
+    );
+
+    let found = problems(
+        r#"{"languages": ["en", "fr"], "staff_languages": "es",
+            "logo": {"url": "javascript:x", "alt": "Logo"}, "theme": {"bar": "no"}}"#,
+    );
+    assert_reported(
+        &found,
+        "languages[1]: \"fr\" is not a language of the guide",
+    );
+    assert_reported(&found, "staff_languages: must be a list");
+    assert_reported(&found, "logo.url: only http(s)");
+    assert_reported(&found, "theme.bar:");
+    assert_reported(
+        &problems(r#"{"logo": {"url": "/a.png"}}"#),
+        "logo: missing field `alt`",
     );
 }

@@ -99,6 +99,19 @@ pub fn App(props: &AppProps) -> Html {
         loaded.is_some(),
     );
 
+    // The languages the clinic offers; a visitor whose language it does not offer is moved to
+    // its first once the configuration says so.
+    let offered = loaded.map_or(Lang::ALL, |(clinic, _)| clinic.offered_languages());
+    {
+        let choose = language.choose.clone();
+        let first = (!offered.contains(&language.wanted)).then(|| offered[0]);
+        use_effect_with(first, move |first| {
+            if let Some(lang) = *first {
+                choose.emit(lang);
+            }
+        });
+    }
+
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -136,6 +149,7 @@ pub fn App(props: &AppProps) -> Html {
                 name: AttrValue::default(),
                 phone,
             },
+            None,
             lang,
         ),
         _ => waiting_header(),
@@ -148,6 +162,7 @@ pub fn App(props: &AppProps) -> Html {
             notice: Html::default(),
             main: html! { <p class="loading" role="status">{ t(lang, Key::AppLoading) }</p> },
             main_ref,
+            foot_phone: None,
             emergency_number: None,
             onclick: Callback::noop(),
         });
@@ -261,11 +276,14 @@ pub fn App(props: &AppProps) -> Html {
         lang,
         look,
         bar: match &clinic {
+            // The clinic's page has its own header: the number moves to the foot of the screen.
+            Some(clinic) if clinic.theme.no_bar => Html::default(),
             Some(clinic) => clinic_header(
                 &ClinicHeaderProps {
                     name: clinic.name.get(lang).to_string().into(),
                     phone: clinic.phone.clone(),
                 },
+                clinic.logo.as_ref(),
                 lang,
             ),
             None => waiting_bar(),
@@ -273,7 +291,7 @@ pub fn App(props: &AppProps) -> Html {
         notice,
         main: html! {
             <>
-                { language_buttons(lang, &language.choose) }
+                { language_buttons(lang, offered, &language.choose) }
                 if let Some((current, total)) = progress {
                     { progress_view(lang, current, total) }
                 }
@@ -283,6 +301,10 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
         main_ref,
+        foot_phone: clinic
+            .as_ref()
+            .filter(|clinic| clinic.theme.no_bar)
+            .map(|clinic| clinic.phone.clone()),
         emergency_number: clinic.map(|clinic| clinic.emergency_number.clone()),
         onclick,
     })
@@ -298,6 +320,8 @@ struct Frame {
     notice: Html,
     main: Html,
     main_ref: NodeRef,
+    /// The clinic's number at the foot of the screen, when the clinic hid the bar.
+    foot_phone: Option<PhoneNumber>,
     /// The footer's emergency line, once the configuration has said which number.
     emergency_number: Option<String>,
     onclick: Callback<MouseEvent>,
@@ -311,6 +335,11 @@ fn frame(f: Frame) -> Html {
             { f.notice }
             <div class="guide-main" ref={f.main_ref}>{ f.main }</div>
             <footer class="guide-footer">
+                if let Some(phone) = f.foot_phone {
+                    <p class="foot-phone">
+                        <a class="phone-link" href={phone.tel_href()}>{ t(f.lang, Key::CallUs) }{ " " }{ phone.display }</a>
+                    </p>
+                }
                 <p>{ t(f.lang, Key::AppPrivate) }</p>
                 if let Some(number) = f.emergency_number {
                     <p>{ Message::new(Key::AppEmergency).with("number", number).render(f.lang) }</p>
@@ -320,11 +349,11 @@ fn frame(f: Frame) -> Html {
     }
 }
 
-/// The switcher lists every other language the build carries, each in its own words.
-fn language_buttons(lang: Lang, choose: &Callback<Lang>) -> Html {
+/// The switcher lists every other language the clinic offers, each in its own words.
+fn language_buttons(lang: Lang, offered: &[Lang], choose: &Callback<Lang>) -> Html {
     html! {
         <div class="guide-tools">
-            { for Lang::ALL.iter().copied().filter(|l| *l != lang).map(|other| html! {
+            { for offered.iter().copied().filter(|l| *l != lang).map(|other| html! {
                 <button type="button" class="lang-button" lang={other.code()}
                     onclick={choose.reform(move |_: MouseEvent| other)}>
                     { t(other, other.name_key()) }
@@ -339,7 +368,7 @@ fn language_buttons(lang: Lang, choose: &Callback<Lang>) -> Html {
 fn first_main(lang: Lang, choose: &Callback<Lang>, dispatch: &Callback<Action>) -> Html {
     html! {
         <>
-            { language_buttons(lang, choose) }
+            { language_buttons(lang, Lang::ALL, choose) }
             { start_screen(&StartProps { dispatch: dispatch.clone() }, lang) }
         </>
     }
@@ -356,6 +385,7 @@ pub fn first_screen(lang: Lang) -> Html {
         notice: Html::default(),
         main: first_main(lang, &Callback::noop(), &Callback::noop()),
         main_ref: NodeRef::default(),
+        foot_phone: None,
         emergency_number: None,
         onclick: Callback::noop(),
     })

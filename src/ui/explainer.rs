@@ -4,6 +4,7 @@
 use super::call::{call_to_book, CallToBookProps};
 use crate::clinic::Clinic;
 use crate::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
+use crate::guide::Outcome;
 use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use std::rc::Rc;
@@ -50,7 +51,8 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
             { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, *p) }</p> }) }
             { comparison(lang) }
             <p>{ t(lang, EXPLAINER_OUTRO) }</p>
-            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: true, now: props.now }, lang) }
+            // The page about medical massage offers the services that suit it.
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: Some(Outcome::MedicalMassage), now: props.now }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, Key::NavBack) }</button>
             </div>

@@ -1,6 +1,6 @@
 //! The bar on every screen: the clinic's name and its phone number, one tap away.
 
-use crate::clinic::PhoneNumber;
+use crate::clinic::{Logo, PhoneNumber};
 use crate::i18n::{t, Key, Lang};
 use yew::prelude::*;
 
@@ -9,8 +9,17 @@ pub struct ClinicHeaderProps {
     pub phone: PhoneNumber,
 }
 
-pub fn clinic_header(props: &ClinicHeaderProps, lang: Lang) -> Html {
-    html! { <header class="clinic-bar">{ clinic_bar(props, lang) }</header> }
+/// The bar, with the clinic's logo before its name when it has one. The logo's box is fixed,
+/// so the name does not move when the image arrives.
+pub fn clinic_header(props: &ClinicHeaderProps, logo: Option<&Logo>, lang: Lang) -> Html {
+    html! {
+        <header class="clinic-bar">
+            if let Some(logo) = logo {
+                <img class="clinic-logo" src={logo.url.clone()} alt={logo.alt.get(lang).to_string()} />
+            }
+            { clinic_bar(props, lang) }
+        </header>
+    }
 }
 
 /// The bar's content. The standalone page carries the same, rendered at build time, as the

@@ -41,7 +41,7 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
     let call = call_to_book(
         &CallToBookProps {
             clinic: clinic.clone(),
-            booking,
+            booking: booking.then_some(outcome),
             now: props.now,
         },
         lang,
@@ -73,6 +73,9 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             }
             if !rec.notes.is_empty() {
                 <h3>{ t(lang, Key::ResultNotes) }</h3>
+                if booking {
+                    <p class="bring">{ t(lang, Key::ResultBring) }</p>
+                }
                 <ul class="notes">
                     { for rec.notes.iter().map(|n| html! { <li>{ t(lang, n.text) }</li> }) }
                 </ul>
@@ -89,6 +92,9 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             }
             <section class="print-summary" aria-labelledby="summary-heading">
                 <h3 id="summary-heading">{ t(lang, Key::SummaryTitle) }</h3>
+                if booking {
+                    <p>{ t(lang, Key::ResultBring) }</p>
+                }
                 <dl>
                     <dt>{ t(lang, Key::SummaryDate) }</dt>
                     <dd>{ props.today.clone() }</dd>

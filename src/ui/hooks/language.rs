@@ -21,6 +21,8 @@ pub struct Language {
     /// The first language is settled (its catalogue is in, or could not be had): until then
     /// the first screen waits, so a Spanish visitor never sees English flash.
     pub settled: bool,
+    /// The language asked for, whose catalogue may still be on its way.
+    pub wanted: Lang,
     /// Choose a language; kept for this tab.
     pub choose: Callback<Lang>,
 }
@@ -78,12 +80,14 @@ pub fn use_language(
             });
         });
     }
+    let asked = *wanted;
     let choose = Callback::from(move |lang: Lang| {
         keep_lang(&storage_key, lang);
         wanted.set(lang);
     });
     Language {
         speaking: *speaking,
+        wanted: asked,
         settled: *settled,
         choose,
     }
