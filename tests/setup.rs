@@ -12,9 +12,14 @@ fn example() -> String {
     std::fs::read_to_string("examples/clinic-with-hours.json").unwrap()
 }
 
+/// Services, languages, an address and a logo (main's example for issue 22).
+fn booking() -> String {
+    std::fs::read_to_string("examples/clinic-booking.json").unwrap()
+}
+
 #[test]
 fn a_written_file_reads_back_as_the_same_clinic() {
-    for text in [DEFAULT_CLINIC_JSON.to_string(), example()] {
+    for text in [DEFAULT_CLINIC_JSON.to_string(), example(), booking()] {
         let (draft, problems) = Draft::import(&text);
         assert_eq!(problems, vec![]);
         let written = draft.to_json();
@@ -26,7 +31,7 @@ fn a_written_file_reads_back_as_the_same_clinic() {
 
 #[test]
 fn export_then_import_is_byte_for_byte() {
-    for text in [DEFAULT_CLINIC_JSON.to_string(), example()] {
+    for text in [DEFAULT_CLINIC_JSON.to_string(), example(), booking()] {
         let canonical = Draft::import(&text).0.to_json();
         assert_eq!(Draft::import(&canonical).0.to_json(), canonical);
         assert!(canonical.ends_with("}\n"));
@@ -272,7 +277,8 @@ fn default_form() -> Form {
 /// value put in its place in the draft is named by the guide's reader at that field.
 #[test]
 fn every_field_is_found_again_from_the_path_the_reader_names() {
-    let mut draft = Draft::import(&example()).0;
+    let mut draft = Draft::import(&booking()).0;
+    assert!(!draft.services.is_empty() && !draft.logo_url.is_empty());
     draft.articles[0]
         .title
         .insert("es".into(), "Ciática".into());
@@ -285,19 +291,30 @@ fn every_field_is_found_again_from_the_path_the_reader_names() {
         assert!(!field.id().is_empty());
         // A value no field takes: too long for text, not a number, not a link, not a colour.
         let bad = match field {
-            Field::Name(_) | Field::Title(..) | Field::Summary(..) => "x".repeat(500),
-            Field::ArticleUrl(_) | Field::BookingUrl => "javascript:alert(1)".into(),
-            Field::Tags(_) | Field::DarkMode => continue,
+            Field::Name(_)
+            | Field::Title(..)
+            | Field::Summary(..)
+            | Field::ServiceName(..)
+            | Field::ServicePrice(..)
+            | Field::Address(_)
+            | Field::LogoAlt(_) => "x".repeat(500),
+            Field::ArticleUrl(_) | Field::BookingUrl | Field::ServiceUrl(_) | Field::LogoUrl => {
+                "javascript:alert(1)".into()
+            }
+            Field::ServiceMinutes(_) => "an hour".into(),
+            Field::Tags(_)
+            | Field::DarkMode
+            | Field::Bar
+            | Field::ServiceSuits(_)
+            | Field::Languages
+            | Field::StaffLanguages => continue,
             Field::Hours(_) => "9 to 5".into(),
             Field::TimeZone => "New York!".into(),
             _ => "#nope nope".into(),
         };
         let wrong = apply(&draft, &Edit::Text(field, bad));
         let problems = wrong.problems();
-        let found: Vec<Option<Field>> = problems
-            .iter()
-            .map(|p| Field::from_path(&p.field))
-            .collect();
+        let found: Vec<Option<Field>> = problems.iter().map(Field::from_problem).collect();
         assert!(
             !found.is_empty() && found.iter().all(|f| *f == Some(field)),
             "{field:?}: {problems:?}"
@@ -436,6 +453,7 @@ fn a_link_without_https_gets_it_and_a_file_of_the_site_does_not() {
         "/book",
         "https://x.example/book",
         "sciatica.html",
+        "logo.svg",
         "blog/sciatica",
         "",
         "mailto:a@b.c",
@@ -667,4 +685,86 @@ fn the_preview_of_an_article_is_a_result_that_lists_it() {
     // "Start at" always has what is shown among its choices.
     assert!(Shown::Article(3).choices().contains(&Shown::Article(3)));
     assert!(Shown::Walked.choices().contains(&Shown::Walked));
+}
+
+#[test]
+fn services_languages_address_logo_and_the_bar_are_fields_of_the_form() {
+    use massage_guide::guide::Outcome;
+    let form = default_form()
+        .change(Change::Edit(Edit::AddService))
+        .change(Change::Edit(Edit::Text(
+            Field::ServiceName(0, Lang::En),
+            "Medical massage".into(),
+        )))
+        .change(Change::Edit(Edit::Text(
+            Field::ServiceMinutes(0),
+            "60".into(),
+        )))
+        .change(Change::Edit(Edit::Text(
+            Field::ServicePrice(0, Lang::En),
+            "$95".into(),
+        )));
+    // A service that suits no result is never shown: named.
+    assert!(notes_at(&form, Field::ServiceSuits(0))[0]
+        .text
+        .starts_with("Tick at least one result"));
+    let form = form
+        .change(Change::Edit(Edit::Suits(0, Outcome::MedicalMassage, true)))
+        .change(Change::Edit(Edit::Offered(Lang::Vi, false)))
+        .change(Change::Edit(Edit::Staff(Lang::Es, true)))
+        .change(Change::Edit(Edit::Staff(Lang::En, true)))
+        .change(Change::Edit(Edit::Text(
+            Field::Address(Lang::En),
+            "12 Main St, Dalton, GA".into(),
+        )))
+        .change(Change::Edit(Edit::Text(
+            Field::LogoUrl,
+            "riversidemassage.com/logo.png".into(),
+        )))
+        .change(Change::Edit(Edit::Text(
+            Field::LogoAlt(Lang::En),
+            "Riverside Massage".into(),
+        )))
+        .change(Change::Edit(Edit::HideBar(true)));
+    assert!(notes_at(&form, Field::ServiceSuits(0)).is_empty());
+    let (clinic, problems) = Clinic::from_json(&form.draft.to_json());
+    assert_eq!(problems, vec![], "{}", form.draft.to_json());
+    assert_eq!(clinic.services[0].minutes, Some(60));
+    assert_eq!(clinic.services[0].suits, [Outcome::MedicalMassage]);
+    assert_eq!(clinic.languages, [Lang::En, Lang::Es]);
+    assert_eq!(
+        clinic.staff_languages,
+        [Lang::En, Lang::Es],
+        "in the guide's order"
+    );
+    assert_eq!(clinic.address.unwrap().en, "12 Main St, Dalton, GA");
+    assert_eq!(
+        clinic.logo.unwrap().url,
+        "https://riversidemassage.com/logo.png"
+    );
+    assert!(clinic.theme.no_bar);
+    // Every language offered again is the guide's default: not written.
+    let all = form.change(Change::Edit(Edit::Offered(Lang::Vi, true)));
+    assert!(!all.draft.to_json().contains("\"languages\""));
+    // Minutes that are not a number, in plain words on their field; a service removed, undone.
+    let typed = form.change(Change::Edit(Edit::Text(
+        Field::ServiceMinutes(0),
+        "an hour".into(),
+    )));
+    assert_eq!(
+        notes_at(&typed, Field::ServiceMinutes(0))[0].text,
+        "Write how long it lasts in minutes, from 5 to 480, such as 60."
+    );
+    let removed = form.change(Change::Edit(Edit::RemoveService(0)));
+    assert_eq!(
+        removed.undo.as_ref().unwrap().said,
+        "Removed the service \u{201c}Medical massage\u{201d}."
+    );
+    assert_eq!(removed.change(Change::Undo).draft, form.draft);
+    // A service without its results is named on them, not on its name.
+    let (_, problems) = Clinic::from_json(r#"{"services": [{"name": "Massage"}]}"#);
+    assert_eq!(
+        Field::from_problem(&problems[0]),
+        Some(Field::ServiceSuits(0))
+    );
 }

@@ -40,6 +40,35 @@ pub fn view(ctx: &Ctx) -> Html {
                 kind: Some("url"),
                 ..FieldSpec::default()
             }) }
+            { field_view(ctx, FieldSpec {
+                field: Field::Address(Lang::En),
+                label: "Address (optional)".into(),
+                hint: Some("One line, shown under the call button, such as 12 Main St, Dalton, GA.".into()),
+                ..FieldSpec::default()
+            }) }
+            <details class="more-numbers">
+                <summary>{ "Your logo (optional)" }</summary>
+                { field_view(ctx, FieldSpec {
+                    field: Field::LogoUrl,
+                    label: "Address of the logo's image".into(),
+                    hint: Some("Open the logo on your site, and copy the address from the browser's address bar. Shown small, before your name.".into()),
+                    kind: Some("url"),
+                    ..FieldSpec::default()
+                }) }
+                { field_view(ctx, FieldSpec {
+                    field: Field::LogoAlt(Lang::En),
+                    label: "What the logo shows, in words".into(),
+                    hint: Some("For visitors who cannot see it, such as Riverside Massage.".into()),
+                    ..FieldSpec::default()
+                }) }
+            </details>
+            <details class="more-numbers" id="other-languages-clinic">
+                <summary>{ "Address and logo words in other languages" }</summary>
+                { for Lang::ALL.iter().filter(|l| **l != Lang::En).map(|lang| html! { <>
+                    { field_view(ctx, FieldSpec { field: Field::Address(*lang), label: format!("Address in {}", language_name(*lang)), ..FieldSpec::default() }) }
+                    { field_view(ctx, FieldSpec { field: Field::LogoAlt(*lang), label: format!("Logo words in {}", language_name(*lang)), ..FieldSpec::default() }) }
+                </> }) }
+            </details>
             <details class="more-numbers" open={ctx.form.notes_of(Field::EmergencyNumber).next().is_some() || ctx.form.notes_of(Field::CrisisLine).next().is_some()}>
                 <summary>{ "Emergency and crisis numbers (911 and 988 in the US)" }</summary>
                 { field_view(ctx, FieldSpec {

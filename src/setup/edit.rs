@@ -2,8 +2,10 @@
 //! (a pure function) makes the new draft, so native tests compare edits and their results.
 
 use super::hours::{self, HoursEdit};
-use super::{ArticleDraft, Draft, Field};
+use super::{ArticleDraft, Draft, Field, ServiceDraft};
 use crate::guide::articles::ArticleTag;
+use crate::guide::Outcome;
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
@@ -22,6 +24,16 @@ pub enum Edit {
     /// Opening hours on, in the time zone given when none is set yet (the browser's own);
     /// or off (no open/closed line).
     ShowHours(Option<String>),
+    /// The guide's own bar hidden, or shown.
+    HideBar(bool),
+    /// A service suits a massage result, or not.
+    Suits(usize, Outcome, bool),
+    /// The guide offers a language, or not (all ticked: every language, as when none is said).
+    Offered(Lang, bool),
+    /// The team speaks a language, or not.
+    Staff(Lang, bool),
+    AddService,
+    RemoveService(usize),
     AddArticle,
     RemoveArticle(usize),
     /// Move the article at the first place to the second.
@@ -82,6 +94,55 @@ pub fn apply(draft: &Draft, edit: &Edit) -> Draft {
             next.time_zone.clear();
             next.hours = Default::default();
         }
+        Edit::HideBar(hide) => next.hide_bar = *hide,
+        Edit::Suits(i, outcome, on) => {
+            if let Some(service) = next.services.get_mut(*i) {
+                service.suits.retain(|id| id != outcome.id());
+                if *on {
+                    service.suits.push(outcome.id().to_string());
+                    service
+                        .suits
+                        .sort_by_key(|id| Outcome::ALL.iter().position(|o| o.id() == id.as_str()));
+                }
+            }
+        }
+        Edit::Offered(lang, on) => {
+            let mut offered: Vec<Lang> = match next.languages.is_empty() {
+                true => Lang::ALL.to_vec(),
+                false => next
+                    .languages
+                    .iter()
+                    .filter_map(|c| Lang::from_code(c))
+                    .collect(),
+            };
+            offered.retain(|l| l != lang);
+            if *on {
+                offered.push(*lang);
+            }
+            // Every language, or none (which the guide reads as every language): not written.
+            next.languages = match offered.len() == Lang::ALL.len() || offered.is_empty() {
+                true => Vec::new(),
+                false => Lang::ALL
+                    .iter()
+                    .filter(|l| offered.contains(l))
+                    .map(|l| l.code().to_string())
+                    .collect(),
+            };
+        }
+        Edit::Staff(lang, on) => {
+            next.staff_languages.retain(|c| c != lang.code());
+            if *on {
+                next.staff_languages.push(lang.code().to_string());
+                next.staff_languages
+                    .sort_by_key(|c| Lang::ALL.iter().position(|l| l.code() == c.as_str()));
+            }
+        }
+        Edit::AddService => next.services.push(ServiceDraft::default()),
+        Edit::RemoveService(i) => {
+            if *i < next.services.len() {
+                next.services.remove(*i);
+            }
+        }
         Edit::AddArticle => next.articles.push(ArticleDraft::default()),
         Edit::RemoveArticle(i) => {
             if *i < next.articles.len() {
@@ -115,6 +176,19 @@ impl Edit {
                     title => format!("Removed the article \u{201c}{title}\u{201d}."),
                 })
             }
+            Edit::RemoveService(i) => {
+                let name = draft
+                    .services
+                    .get(*i)?
+                    .name
+                    .get("en")
+                    .map(|t| t.trim())
+                    .unwrap_or("");
+                Some(match name {
+                    "" => format!("Service {} removed.", i + 1),
+                    name => format!("Removed the service \u{201c}{name}\u{201d}."),
+                })
+            }
             Edit::ShowHours(None) if draft.hours.iter().any(|d| !d.trim().is_empty()) => {
                 Some("Opening hours taken off.".into())
             }
@@ -132,8 +206,15 @@ impl Edit {
             Edit::DarkMode(_) => Some(Field::DarkMode),
             Edit::Hours(day, _) => Some(Field::Hours(*day)),
             Edit::ShowHours(_) => Some(Field::TimeZone),
-            Edit::MoveArticle(_, to) => Some(Field::Title(*to, crate::i18n::Lang::En)),
-            Edit::AddArticle | Edit::RemoveArticle(_) => None,
+            Edit::MoveArticle(_, to) => Some(Field::Title(*to, Lang::En)),
+            Edit::HideBar(_) => Some(Field::Bar),
+            Edit::Suits(i, ..) => Some(Field::ServiceSuits(*i)),
+            Edit::Offered(..) => Some(Field::Languages),
+            Edit::Staff(..) => Some(Field::StaffLanguages),
+            Edit::AddArticle
+            | Edit::RemoveArticle(_)
+            | Edit::AddService
+            | Edit::RemoveService(_) => None,
         }
     }
 }
@@ -160,9 +241,12 @@ pub fn with_https(text: &str) -> Option<String> {
         && labels
             .last()
             .is_some_and(|tld| tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()));
-    // A page of the clinic's own site written without its folder (`sciatica.html`).
-    let file = ["html", "htm", "php", "asp", "aspx", "jsp", "pdf", "txt"]
-        .iter()
-        .any(|ext| labels.last().is_some_and(|l| l.eq_ignore_ascii_case(ext)));
+    // A file of the clinic's own site written without its folder (`sciatica.html`, `logo.svg`).
+    let file = [
+        "html", "htm", "php", "asp", "aspx", "jsp", "pdf", "txt", "svg", "png", "jpg", "jpeg",
+        "gif", "webp", "avif", "ico", "json",
+    ]
+    .iter()
+    .any(|ext| labels.last().is_some_and(|l| l.eq_ignore_ascii_case(ext)));
     (reads_as_host && !file).then(|| format!("https://{text}"))
 }

@@ -10,6 +10,7 @@ use crate::i18n::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Section {
     Clinic,
+    Services,
     Hours,
     Articles,
     Look,
@@ -18,8 +19,9 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Clinic,
+        Section::Services,
         Section::Hours,
         Section::Articles,
         Section::Look,
@@ -31,6 +33,7 @@ impl Section {
     pub fn id(self) -> &'static str {
         match self {
             Section::Clinic => "section-clinic",
+            Section::Services => "section-services",
             Section::Hours => "section-hours",
             Section::Articles => "section-articles",
             Section::Look => "section-look",
@@ -42,6 +45,7 @@ impl Section {
     pub fn title(self) -> &'static str {
         match self {
             Section::Clinic => "Your clinic",
+            Section::Services => "Services and prices",
             Section::Hours => "Opening hours",
             Section::Articles => "Articles",
             Section::Look => "Colours and font",
@@ -70,6 +74,19 @@ pub enum Field {
     Call,
     Font,
     DarkMode,
+    /// The guide's own bar shown (`theme.bar`).
+    Bar,
+    ServiceName(usize, Lang),
+    ServiceMinutes(usize),
+    ServicePrice(usize, Lang),
+    ServiceUrl(usize),
+    ServiceSuits(usize),
+    /// The languages the guide offers.
+    Languages,
+    StaffLanguages,
+    Address(Lang),
+    LogoUrl,
+    LogoAlt(Lang),
 }
 
 impl Field {
@@ -81,15 +98,32 @@ impl Field {
             Field::EmergencyNumber,
             Field::CrisisLine,
             Field::BookingUrl,
-            Field::TimeZone,
         ]);
+        all.extend(Lang::ALL.iter().map(|l| Field::Address(*l)));
+        all.push(Field::LogoUrl);
+        all.extend(Lang::ALL.iter().map(|l| Field::LogoAlt(*l)));
+        for i in 0..draft.services.len() {
+            all.extend(Lang::ALL.iter().map(|l| Field::ServiceName(i, *l)));
+            all.push(Field::ServiceMinutes(i));
+            all.extend(Lang::ALL.iter().map(|l| Field::ServicePrice(i, *l)));
+            all.extend([Field::ServiceUrl(i), Field::ServiceSuits(i)]);
+        }
+        all.push(Field::TimeZone);
         all.extend((0..7).map(Field::Hours));
         for i in 0..draft.articles.len() {
             all.extend(Lang::ALL.iter().map(|l| Field::Title(i, *l)));
             all.extend(Lang::ALL.iter().map(|l| Field::Summary(i, *l)));
             all.extend([Field::ArticleUrl(i), Field::Tags(i)]);
         }
-        all.extend([Field::Accent, Field::Call, Field::Font, Field::DarkMode]);
+        all.extend([
+            Field::Accent,
+            Field::Call,
+            Field::Font,
+            Field::DarkMode,
+            Field::Bar,
+            Field::Languages,
+            Field::StaffLanguages,
+        ]);
         all
     }
 
@@ -99,12 +133,23 @@ impl Field {
             | Field::Phone
             | Field::EmergencyNumber
             | Field::CrisisLine
-            | Field::BookingUrl => Section::Clinic,
+            | Field::BookingUrl
+            | Field::Address(_)
+            | Field::LogoUrl
+            | Field::LogoAlt(_) => Section::Clinic,
+            Field::ServiceName(..)
+            | Field::ServiceMinutes(_)
+            | Field::ServicePrice(..)
+            | Field::ServiceUrl(_)
+            | Field::ServiceSuits(_) => Section::Services,
+            Field::Languages | Field::StaffLanguages => Section::Languages,
             Field::TimeZone | Field::Hours(_) => Section::Hours,
             Field::Title(..) | Field::Summary(..) | Field::ArticleUrl(_) | Field::Tags(_) => {
                 Section::Articles
             }
-            Field::Accent | Field::Call | Field::Font | Field::DarkMode => Section::Look,
+            Field::Accent | Field::Call | Field::Font | Field::DarkMode | Field::Bar => {
+                Section::Look
+            }
         }
     }
 
@@ -130,6 +175,17 @@ impl Field {
             Field::Call => "theme-call".into(),
             Field::Font => "theme-font".into(),
             Field::DarkMode => "theme-dark".into(),
+            Field::Bar => "theme-bar".into(),
+            Field::ServiceName(i, lang) => with_lang(format!("service-{i}-name"), lang),
+            Field::ServiceMinutes(i) => format!("service-{i}-minutes"),
+            Field::ServicePrice(i, lang) => with_lang(format!("service-{i}-price"), lang),
+            Field::ServiceUrl(i) => format!("service-{i}-url"),
+            Field::ServiceSuits(i) => format!("service-{i}-suits"),
+            Field::Languages => "languages".into(),
+            Field::StaffLanguages => "staff-languages".into(),
+            Field::Address(lang) => with_lang("address".into(), lang),
+            Field::LogoUrl => "logo-url".into(),
+            Field::LogoAlt(lang) => with_lang("logo-alt".into(), lang),
         }
     }
 
@@ -152,7 +208,30 @@ impl Field {
             Field::Call => "theme.call".into(),
             Field::Font => "theme.font".into(),
             Field::DarkMode => "theme.dark_mode".into(),
+            Field::Bar => "theme.bar".into(),
+            Field::ServiceName(i, lang) => format!("services[{i}].name.{}", lang.code()),
+            Field::ServiceMinutes(i) => format!("services[{i}].minutes"),
+            Field::ServicePrice(i, lang) => format!("services[{i}].price.{}", lang.code()),
+            Field::ServiceUrl(i) => format!("services[{i}].booking_url"),
+            Field::ServiceSuits(i) => format!("services[{i}].suits"),
+            Field::Languages => "languages".into(),
+            Field::StaffLanguages => "staff_languages".into(),
+            Field::Address(lang) => format!("address.{}", lang.code()),
+            Field::LogoUrl => "logo.url".into(),
+            Field::LogoAlt(lang) => format!("logo.alt.{}", lang.code()),
         }
+    }
+
+    /// The field a problem names: by its path ([`Field::from_path`]), except where the reader
+    /// names the whole item for a field it lacks (`services[0]`: missing field `suits`).
+    pub fn from_problem(problem: &crate::clinic::ConfigProblem) -> Option<Field> {
+        let field = Field::from_path(&problem.field)?;
+        let lacks = |key: &str| problem.message.contains(&format!("`{key}`"));
+        Some(match field {
+            Field::ServiceName(i, Lang::En) if lacks("suits") => Field::ServiceSuits(i),
+            Field::LogoUrl if lacks("alt") => Field::LogoAlt(Lang::En),
+            field => field,
+        })
     }
 
     /// The field a problem's path names: `name` (text in English only) and `name.en` are the
@@ -180,11 +259,41 @@ impl Field {
                 _ => None,
             };
         }
+        if let Some(rest) = path.strip_prefix("services[") {
+            let (index, rest) = rest.split_once(']')?;
+            let i: usize = index.parse().ok()?;
+            let rest = rest.strip_prefix('.').unwrap_or(rest);
+            let (key, sub) = match rest.split_once(['.', '[']) {
+                Some((key, sub)) => (key, Some(sub)),
+                None => (rest, None),
+            };
+            return match key {
+                "" => Some(Field::ServiceName(i, Lang::En)),
+                "name" => Some(Field::ServiceName(i, lang(sub)?)),
+                "price" => Some(Field::ServicePrice(i, lang(sub)?)),
+                "minutes" => Some(Field::ServiceMinutes(i)),
+                "booking_url" => Some(Field::ServiceUrl(i)),
+                "suits" => Some(Field::ServiceSuits(i)),
+                _ => None,
+            };
+        }
+        if path.starts_with("languages") {
+            return Some(Field::Languages);
+        }
+        if path.starts_with("staff_languages") {
+            return Some(Field::StaffLanguages);
+        }
         let (key, sub) = match path.split_once('.') {
             Some((key, sub)) => (key, Some(sub)),
             None => (path, None),
         };
         match (key, sub) {
+            ("address", sub) => Some(Field::Address(lang(sub)?)),
+            ("logo", None | Some("url")) => Some(Field::LogoUrl),
+            ("logo", Some(alt)) if alt == "alt" || alt.starts_with("alt.") => {
+                Some(Field::LogoAlt(lang(alt.strip_prefix("alt.").or(None))?))
+            }
+            ("theme", Some("bar")) => Some(Field::Bar),
             ("name", sub) => Some(Field::Name(lang(sub)?)),
             ("phone", None) => Some(Field::Phone),
             ("emergency_number", None) => Some(Field::EmergencyNumber),
@@ -209,6 +318,10 @@ impl Field {
             Field::Name(lang) => text(&draft.name, lang),
             Field::Title(i, lang) => text(&draft.articles.get(i)?.title, lang),
             Field::Summary(i, lang) => text(&draft.articles.get(i)?.summary, lang),
+            Field::ServiceName(i, lang) => text(&draft.services.get(i)?.name, lang),
+            Field::ServicePrice(i, lang) => text(&draft.services.get(i)?.price, lang),
+            Field::Address(lang) => text(&draft.address, lang),
+            Field::LogoAlt(lang) => text(&draft.logo_alt, lang),
             _ => self.plain(draft).map(String::as_str),
         }
     }
@@ -225,6 +338,9 @@ impl Field {
             Field::Accent => Some(&draft.accent),
             Field::Call => Some(&draft.call),
             Field::Font => Some(&draft.font),
+            Field::ServiceMinutes(i) => draft.services.get(i).map(|s| &s.minutes),
+            Field::ServiceUrl(i) => draft.services.get(i).map(|s| &s.booking_url),
+            Field::LogoUrl => Some(&draft.logo_url),
             _ => None,
         }
     }
@@ -243,6 +359,9 @@ impl Field {
             Field::Accent => Some(&mut draft.accent),
             Field::Call => Some(&mut draft.call),
             Field::Font => Some(&mut draft.font),
+            Field::ServiceMinutes(i) => draft.services.get_mut(i).map(|s| &mut s.minutes),
+            Field::ServiceUrl(i) => draft.services.get_mut(i).map(|s| &mut s.booking_url),
+            Field::LogoUrl => Some(&mut draft.logo_url),
             _ => None,
         }
     }
@@ -260,6 +379,16 @@ impl Field {
                 let a = draft.articles.get_mut(i)?;
                 (&mut a.summary, &mut a.summary_from, lang)
             }
+            Field::ServiceName(i, lang) => {
+                let s = draft.services.get_mut(i)?;
+                (&mut s.name, &mut s.name_from, lang)
+            }
+            Field::ServicePrice(i, lang) => {
+                let s = draft.services.get_mut(i)?;
+                (&mut s.price, &mut s.price_from, lang)
+            }
+            Field::Address(lang) => (&mut draft.address, &mut draft.address_from, lang),
+            Field::LogoAlt(lang) => (&mut draft.logo_alt, &mut draft.logo_alt_from, lang),
             _ => return None,
         };
         Some((super::Translations { texts, from }, lang))
@@ -268,7 +397,13 @@ impl Field {
     /// The language of clinic text (the name, an article's title or summary).
     pub fn lang(self) -> Option<Lang> {
         match self {
-            Field::Name(lang) | Field::Title(_, lang) | Field::Summary(_, lang) => Some(lang),
+            Field::Name(lang)
+            | Field::Title(_, lang)
+            | Field::Summary(_, lang)
+            | Field::ServiceName(_, lang)
+            | Field::ServicePrice(_, lang)
+            | Field::Address(lang)
+            | Field::LogoAlt(lang) => Some(lang),
             _ => None,
         }
     }
@@ -295,6 +430,18 @@ impl Field {
             Field::Title(i, _) | Field::Summary(i, _) | Field::ArticleUrl(i) | Field::Tags(i) => {
                 Some(i)
             }
+            _ => None,
+        }
+    }
+
+    /// The service this field belongs to.
+    pub fn service(self) -> Option<usize> {
+        match self {
+            Field::ServiceName(i, _)
+            | Field::ServiceMinutes(i)
+            | Field::ServicePrice(i, _)
+            | Field::ServiceUrl(i)
+            | Field::ServiceSuits(i) => Some(i),
             _ => None,
         }
     }

@@ -19,6 +19,7 @@ pub mod notes;
 pub mod page;
 pub mod preview;
 pub mod publish;
+pub mod services;
 pub mod theme;
 mod view;
 
@@ -59,6 +60,32 @@ pub struct Draft {
     pub call: String,
     pub font: String,
     pub dark_mode: bool,
+    /// The guide's own bar hidden (`theme.bar: false`): the host page has a header.
+    pub hide_bar: bool,
+    pub services: Vec<ServiceDraft>,
+    /// Codes of the languages the guide offers; empty: every language it carries.
+    pub languages: Vec<String>,
+    /// Codes of the languages the clinic's team speaks.
+    pub staff_languages: Vec<String>,
+    pub address: Texts,
+    pub address_from: Texts,
+    pub logo_url: String,
+    pub logo_alt: Texts,
+    pub logo_alt_from: Texts,
+}
+
+/// A service as typed: its name and price in each language, its length in minutes as typed,
+/// its own booking page, and the results it suits (their ids, `medical-massage`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceDraft {
+    pub name: Texts,
+    pub name_from: Texts,
+    pub minutes: String,
+    pub price: Texts,
+    pub price_from: Texts,
+    pub booking_url: String,
+    pub suits: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -91,6 +118,48 @@ struct ConfigOut<'a> {
     articles: Vec<ArticleOut<'a>>,
     #[serde(skip_serializing_if = "ThemeOut::is_empty")]
     theme: ThemeOut<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    services: Vec<ServiceOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    staff_languages: Vec<&'a str>,
+    #[serde(skip_serializing_if = "TextOut::is_empty")]
+    address: TextOut<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logo: Option<LogoOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ServiceOut<'a> {
+    name: TextOut<'a>,
+    #[serde(skip_serializing_if = "MinutesOut::is_empty")]
+    minutes: MinutesOut<'a>,
+    #[serde(skip_serializing_if = "TextOut::is_empty")]
+    price: TextOut<'a>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    booking_url: String,
+    suits: Vec<&'a str>,
+}
+
+/// Minutes as a number when they read as one; else as typed, for the guide to name.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum MinutesOut<'a> {
+    Number(u16),
+    Typed(&'a str),
+}
+
+impl MinutesOut<'_> {
+    fn is_empty(&self) -> bool {
+        matches!(self, MinutesOut::Typed(""))
+    }
+}
+
+#[derive(Serialize)]
+struct LogoOut<'a> {
+    url: String,
+    alt: TextOut<'a>,
 }
 
 /// The week, each day under its name (`mon`), Monday first: all seven once any is given, a day
@@ -134,6 +203,9 @@ struct ThemeOut<'a> {
     /// Written only to turn dark mode off.
     #[serde(skip_serializing_if = "Option::is_none")]
     dark_mode: Option<bool>,
+    /// Written only to hide the guide's own bar.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bar: Option<bool>,
 }
 
 impl ThemeOut<'_> {
@@ -142,6 +214,7 @@ impl ThemeOut<'_> {
             && self.call.is_empty()
             && self.font.is_empty()
             && self.dark_mode.is_none()
+            && self.bar.is_none()
     }
 }
 
@@ -247,6 +320,43 @@ impl Draft {
             call: clinic.theme.call.clone().unwrap_or_default(),
             font: clinic.theme.font.clone().unwrap_or_default(),
             dark_mode: !clinic.theme.light_only,
+            hide_bar: clinic.theme.no_bar,
+            services: clinic
+                .services
+                .iter()
+                .map(|service| ServiceDraft {
+                    name: texts(&service.name),
+                    name_from: Texts::new(),
+                    minutes: service.minutes.map(|m| m.to_string()).unwrap_or_default(),
+                    price: service.price.as_ref().map(texts).unwrap_or_default(),
+                    price_from: Texts::new(),
+                    booking_url: service.booking_url.clone().unwrap_or_default(),
+                    suits: service.suits.iter().map(|o| o.id().to_string()).collect(),
+                })
+                .collect(),
+            languages: clinic
+                .languages
+                .iter()
+                .map(|l| l.code().to_string())
+                .collect(),
+            staff_languages: clinic
+                .staff_languages
+                .iter()
+                .map(|l| l.code().to_string())
+                .collect(),
+            address: clinic.address.as_ref().map(texts).unwrap_or_default(),
+            address_from: Texts::new(),
+            logo_url: clinic
+                .logo
+                .as_ref()
+                .map(|l| l.url.clone())
+                .unwrap_or_default(),
+            logo_alt: clinic
+                .logo
+                .as_ref()
+                .map(|l| texts(&l.alt))
+                .unwrap_or_default(),
+            logo_alt_from: Texts::new(),
         }
     }
 
@@ -287,7 +397,33 @@ impl Draft {
                 call: self.call.trim(),
                 font: self.font.trim(),
                 dark_mode: (!self.dark_mode).then_some(false),
+                bar: self.hide_bar.then_some(false),
             },
+            services: self
+                .services
+                .iter()
+                .map(|service| {
+                    let typed = service.minutes.trim();
+                    ServiceOut {
+                        name: TextOut(&service.name),
+                        minutes: typed
+                            .parse()
+                            .map_or(MinutesOut::Typed(typed), MinutesOut::Number),
+                        price: TextOut(&service.price),
+                        booking_url: link(&service.booking_url),
+                        suits: service.suits.iter().map(String::as_str).collect(),
+                    }
+                })
+                .collect(),
+            languages: self.languages.iter().map(String::as_str).collect(),
+            staff_languages: self.staff_languages.iter().map(String::as_str).collect(),
+            address: TextOut(&self.address),
+            logo: (!self.logo_url.trim().is_empty() || !TextOut(&self.logo_alt).is_empty()).then(
+                || LogoOut {
+                    url: link(&self.logo_url),
+                    alt: TextOut(&self.logo_alt),
+                },
+            ),
         };
         format!("{}\n", to_pretty_text(&out))
     }
@@ -314,6 +450,16 @@ impl Draft {
                     merged.call = good.call.clone();
                     merged.font = good.font.clone();
                     merged.dark_mode = good.dark_mode;
+                    merged.hide_bar = good.hide_bar;
+                }
+                Some(Section::Services) => merged.services = good.services.clone(),
+                Some(Section::Languages) => {
+                    merged.languages = good.languages.clone();
+                    merged.staff_languages = good.staff_languages.clone();
+                }
+                Some(_) if problem.field.starts_with("logo") => {
+                    merged.logo_url = good.logo_url.clone();
+                    merged.logo_alt = good.logo_alt.clone();
                 }
                 Some(_) => {
                     let field = Field::from_path(&problem.field).expect("matched above");

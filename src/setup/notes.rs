@@ -166,6 +166,38 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
         }
     }
 
+    for (i, service) in draft.services.iter().enumerate() {
+        let url = Field::ServiceUrl(i);
+        if let (Some(full), false) = (with_https(&service.booking_url), has_problem(&notes, url)) {
+            notes.push(link_without_https(url, &full));
+        }
+        let suits = Field::ServiceSuits(i);
+        if service.suits.is_empty() && !has_problem(&notes, suits) {
+            notes.push(Note::at(
+                suits,
+                "Tick at least one result: a service that suits none is never shown.",
+            ));
+        }
+        for lang in Lang::ALL.iter().filter(|l| **l != Lang::En) {
+            let field = Field::ServiceName(i, *lang);
+            if is_stale(&service.name, &service.name_from, *lang) && !has_problem(&notes, field) {
+                notes.push(stale(field));
+            }
+        }
+    }
+    for lang in Lang::ALL.iter().filter(|l| **l != Lang::En) {
+        let field = Field::Address(*lang);
+        if is_stale(&draft.address, &draft.address_from, *lang) && !has_problem(&notes, field) {
+            notes.push(stale(field));
+        }
+    }
+    if let (Some(full), false) = (
+        with_https(&draft.logo_url),
+        has_problem(&notes, Field::LogoUrl),
+    ) {
+        notes.push(link_without_https(Field::LogoUrl, &full));
+    }
+
     if let Some(full) = with_https(&draft.booking_url) {
         if !has_problem(&notes, Field::BookingUrl) {
             notes.push(link_without_https(Field::BookingUrl, &full));
@@ -232,7 +264,7 @@ fn link_without_https(field: Field, full: &str) -> Note {
 
 /// The guide's problem in words for the clinic: what to write, not what the reader found.
 fn plain_words(problem: &ConfigProblem) -> Note {
-    let Some(field) = Field::from_path(&problem.field) else {
+    let Some(field) = Field::from_problem(problem) else {
         return Note {
             field: None,
             text: problem.to_string(),
@@ -241,7 +273,13 @@ fn plain_words(problem: &ConfigProblem) -> Note {
     };
     let message = problem.message.as_str();
     let text = match field {
-        Field::Name(_) | Field::Title(..) | Field::Summary(..) => {
+        Field::Name(_)
+        | Field::Title(..)
+        | Field::Summary(..)
+        | Field::ServiceName(..)
+        | Field::ServicePrice(..)
+        | Field::Address(_)
+        | Field::LogoAlt(_) => {
             if message.contains("too long") {
                 let most: String = message.chars().filter(char::is_ascii_digit).collect();
                 format!("Too long for the guide: at most {most} characters.")
@@ -249,6 +287,10 @@ fn plain_words(problem: &ConfigProblem) -> Note {
                 "Write your clinic's name.".into()
             } else if matches!(field, Field::Title(_, Lang::En)) {
                 "Give the article a title (or remove the article).".into()
+            } else if matches!(field, Field::ServiceName(_, Lang::En)) {
+                "Give the service a name (or remove the service).".into()
+            } else if matches!(field, Field::LogoAlt(Lang::En)) {
+                "Say in words what the logo shows, such as your clinic's name: visitors who cannot see it hear this.".into()
             } else {
                 "Write the text, or leave it empty.".into()
             }
@@ -265,7 +307,16 @@ fn plain_words(problem: &ConfigProblem) -> Note {
         Field::EmergencyNumber | Field::CrisisLine => {
             "Write only the digits people dial, 2 to 6 of them, such as 911.".into()
         }
-        Field::BookingUrl | Field::ArticleUrl(_) => {
+        Field::ServiceMinutes(_) => {
+            "Write how long it lasts in minutes, from 5 to 480, such as 60.".into()
+        }
+        Field::ServiceSuits(_) => "Tick the results this service is booked from.".into(),
+        Field::Languages | Field::StaffLanguages => "Tick languages from the list.".into(),
+        Field::LogoUrl if message.contains("`url`") => {
+            "Give the address of your logo's image, such as https://riversidemassage.com/logo.png."
+                .into()
+        }
+        Field::BookingUrl | Field::ArticleUrl(_) | Field::ServiceUrl(_) | Field::LogoUrl => {
             if message.contains("space") {
                 "A web address has no spaces: copy it from your browser's address bar.".into()
             } else {
@@ -288,7 +339,7 @@ fn plain_words(problem: &ConfigProblem) -> Note {
             "Choose a colour with the colour button, or write a colour code such as #1d4f91.".into()
         }
         Field::Font => "Write font names separated by commas, such as Georgia, serif.".into(),
-        Field::DarkMode => "Tick it or not.".into(),
+        Field::DarkMode | Field::Bar => "Tick it or not.".into(),
     };
     Note::at(field, text)
 }
@@ -343,6 +394,10 @@ pub fn languages(draft: &Draft, notes: &[Note]) -> Vec<(Lang, LanguageReadiness)
                 }
             };
             count(&draft.name, Field::Name(*lang));
+            count(&draft.address, Field::Address(*lang));
+            for (i, service) in draft.services.iter().enumerate() {
+                count(&service.name, Field::ServiceName(i, *lang));
+            }
             for (i, a) in draft.articles.iter().enumerate() {
                 count(&a.title, Field::Title(i, *lang));
                 count(&a.summary, Field::Summary(i, *lang));

@@ -3,13 +3,14 @@
 //! configuration in memory on every change. Nothing is sent anywhere: the draft is kept in
 //! this browser's storage, and the file is downloaded (or saved to the site that hosts the page).
 
+use super::edit::Edit;
 use super::fields::{Field, Section};
 use super::form::{Change, Form};
 use super::notes::languages;
 use super::preview::{show_in_preview, Shown};
 use super::publish::{selected_index, PublishSection};
 use super::view::Ctx;
-use super::{articles, clinic_fields, hours, language_name, theme, Draft};
+use super::{articles, clinic_fields, hours, language_name, services, theme, Draft};
 use crate::i18n::{t, Lang};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -301,7 +302,13 @@ pub fn SetupPage() -> Html {
         Callback::from(move |_| form.dispatch(change()))
     };
 
-    let readiness = languages(&form.draft, &form.notes);
+    // Only the languages the guide offers need to be ready.
+    let readiness: Vec<_> = languages(&form.draft, &form.notes)
+        .into_iter()
+        .filter(|(lang, _)| {
+            form.draft.languages.is_empty() || form.draft.languages.iter().any(|c| c == lang.code())
+        })
+        .collect();
     let english_notes = form
         .notes
         .iter()
@@ -326,8 +333,53 @@ pub fn SetupPage() -> Html {
             </section>
         }
     };
+    let offered: Vec<Lang> = match form.draft.languages.is_empty() {
+        true => Lang::ALL.to_vec(),
+        false => form
+            .draft
+            .languages
+            .iter()
+            .filter_map(|c| Lang::from_code(c))
+            .collect(),
+    };
+    let language_boxes = |id: &'static str,
+                          ticked: &dyn Fn(Lang) -> bool,
+                          edit: fn(Lang, bool) -> Edit,
+                          field: Field| {
+        let boxes = Lang::ALL.iter().map(|lang| {
+            let lang = *lang;
+            let send = ctx.send.clone();
+            let follow = ctx.follow.clone();
+            let checked = ticked(lang);
+            // The last language offered stays: a guide offers at least one.
+            let last = id == "offered" && checked && offered.len() == 1;
+            html! {
+                <label class="tag" for={format!("{id}-{}", lang.code())}>
+                    <input type="checkbox" id={format!("{id}-{}", lang.code())} checked={checked} disabled={last}
+                        onfocus={Callback::from(move |_| follow.emit(field))}
+                        onchange={Callback::from(move |e: Event| {
+                            let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
+                            send.emit(edit(lang, on));
+                        })} />
+                    { language_name(lang) }
+                </label>
+            }
+        });
+        html! { <div class="tag-list">{ for boxes }</div> }
+    };
     let languages_body = html! {
         <>
+            <fieldset class="tags" id="languages">
+                <legend>{ "Languages the guide offers" }</legend>
+                { language_boxes("offered", &|l| offered.contains(&l), Edit::Offered, Field::Languages) }
+                { super::view::notes_view(&ctx, Field::Languages) }
+            </fieldset>
+            <fieldset class="tags" id="staff-languages">
+                <legend>{ "Languages your team speaks" }</legend>
+                { language_boxes("staff", &|l| form.draft.staff_languages.iter().any(|c| c == l.code()), Edit::Staff, Field::StaffLanguages) }
+                <p class="hint">{ "A visitor reading the guide in one of them sees \u{201c}We speak Spanish\u{201d} (in their language) beside your number." }</p>
+                { super::view::notes_view(&ctx, Field::StaffLanguages) }
+            </fieldset>
             <p class="hint">{ "Visitors choose their language at the top of the guide. Where you give no translation, they see your English." }</p>
             <ul class="language-readiness" id="language-readiness">
                 <li class={classes!((english_notes == 0).then_some("ready"))}><strong>{ "English" }</strong>{ ": " }{ match english_notes {
@@ -464,6 +516,7 @@ pub fn SetupPage() -> Html {
                     </nav>
                     <form class="setup-form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                         { section(Section::Clinic, clinic_fields::view(&ctx)) }
+                        { section(Section::Services, services::view(&ctx)) }
                         { section(Section::Hours, hours::view(&ctx)) }
                         { section(Section::Articles, articles::view(&ctx)) }
                         { section(Section::Look, theme::view(&ctx)) }

@@ -19,6 +19,8 @@ pub enum Shown {
     Result(Outcome),
     /// A result that lists this article.
     Article(usize),
+    /// A result this service suits, its call box listing it.
+    Service(usize),
     /// A result's call box: the phone, the booking link, the open/closed line and the hours.
     CallBox,
     /// Wherever the clinic clicked to in the preview.
@@ -54,6 +56,7 @@ impl Shown {
                 }
             ),
             Shown::Article(i) => format!("A result that lists article {}", i + 1),
+            Shown::Service(i) => format!("A result that lists service {}", i + 1),
             Shown::Walked => "Where you clicked to in the preview".into(),
         }
     }
@@ -70,13 +73,21 @@ impl Shown {
     /// What the preview shows while `field` is being edited; `None`: leave it as it is.
     pub fn for_field(field: Field) -> Option<Shown> {
         match field {
-            Field::Name(_) => Some(Shown::FirstScreen),
-            Field::Phone | Field::BookingUrl => Some(Shown::CallBox),
+            Field::Name(_) | Field::LogoUrl | Field::LogoAlt(_) | Field::Bar => {
+                Some(Shown::FirstScreen)
+            }
+            Field::Languages => Some(Shown::FirstScreen),
+            Field::Phone | Field::BookingUrl | Field::Address(_) | Field::StaffLanguages => {
+                Some(Shown::CallBox)
+            }
             Field::EmergencyNumber => Some(Shown::Result(Outcome::Emergency)),
             Field::CrisisLine => Some(Shown::Result(Outcome::GeneralMassage)),
             Field::TimeZone | Field::Hours(_) => Some(Shown::CallBox),
             // The colours show on every screen: the preview stays where it is.
-            _ => field.article().map(Shown::Article),
+            _ => field
+                .article()
+                .map(Shown::Article)
+                .or(field.service().map(Shown::Service)),
         }
     }
 
@@ -88,13 +99,21 @@ impl Shown {
             Shown::Result(outcome) => Some(example_visit(outcome)),
             Shown::CallBox => Some(example_visit(Outcome::MedicalMassage)),
             Shown::Article(i) => Some(visit_for_article(draft, i)),
+            Shown::Service(i) => {
+                let suits = draft.services.get(i).and_then(|s| s.suits.first());
+                let outcome = suits
+                    .and_then(|id| Outcome::ALL.iter().find(|o| o.id() == id.as_str()))
+                    .copied()
+                    .unwrap_or(Outcome::MedicalMassage);
+                Some(example_visit(outcome))
+            }
         }
     }
 
     /// The part of the guide to scroll the preview to (a selector in its shadow root).
     pub fn part(self) -> Option<&'static str> {
         match self {
-            Shown::CallBox => Some(".call-to-book"),
+            Shown::CallBox | Shown::Service(_) => Some(".call-to-book"),
             Shown::Article(_) => Some(".articles"),
             _ => None,
         }

@@ -160,6 +160,15 @@ pub fn view(ctx: &Ctx) -> Html {
             send.emit(Edit::DarkMode(on));
         })
     };
+    let bar = {
+        let send = ctx.send.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            send.emit(Edit::HideBar(!on));
+        })
+    };
     html! {
         <>
             { colour_field(ctx, Field::Accent, "Main colour: buttons and links", GUIDE_ACCENT) }
@@ -175,6 +184,11 @@ pub fn view(ctx: &Ctx) -> Html {
                 <label for="theme-dark">{ "Dark when the visitor's phone or computer is set to dark" }</label>
             </div>
             { notes_view(ctx, Field::DarkMode) }
+            <div class="field check">
+                <input id="theme-bar" type="checkbox" checked={!draft.hide_bar} onchange={bar} />
+                <label for="theme-bar">{ "Show the guide's own bar with your name and number" }</label>
+            </div>
+            <p class="hint">{ "Untick it where your page already has a header with them; your number then shows at the foot of every screen instead." }</p>
         </>
     }
 }

@@ -511,7 +511,7 @@ describe('the setup page', () => {
 
       // Sections with their contents; nothing scrolls sideways.
       assert.deepEqual(await page.locator('nav.contents a').allTextContents(),
-        ['Your clinic', 'Opening hours', 'Articles', 'Colours and font', 'Languages', 'Put it on your site']);
+        ['Your clinic', 'Services and prices', 'Opening hours', 'Articles', 'Colours and font', 'Languages', 'Put it on your site']);
       assert.ok(await width(page) <= viewport.width, `${await width(page)} px wide at ${viewport.width}`);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       console.log(`# setup page at ${viewport.width} px: ${await width(page)} px wide, ${height} px tall`);
@@ -544,12 +544,27 @@ describe('the setup page', () => {
       // and https:// is offered.
       await page.locator('#booking_url').fill('riversidemassage.com/book');
       await page.locator('#booking_url-problem', { hasText: 'the guide links to https://riversidemassage.com/book' }).waitFor();
-      await page.locator('#preview a.booking-link[href="https://riversidemassage.com/book"]').waitFor();
+      await page.locator('#preview a.book[href="https://riversidemassage.com/book"]').waitFor();
       await page.locator('#booking_url-problem').getByRole('button', { name: 'Add https://' }).click();
       assert.equal(await page.locator('#booking_url').inputValue(), 'https://riversidemassage.com/book');
       assert.equal(await page.locator('#booking_url-problem').textContent(), '');
       assert.equal(await selectedLabel(page), 'The call box: phone, booking and hours');
-      await page.locator('#preview a.booking-link[href="https://riversidemassage.com/book"]').waitFor();
+      await page.locator('#preview a.book[href="https://riversidemassage.com/book"]').waitFor();
+
+      // A service with its length and price, on the medical massage result.
+      await page.locator('#add-service').click();
+      await page.locator('#service-0-name').fill('Medical massage');
+      await page.locator('#service-0-minutes').fill('60');
+      await page.locator('#service-0-price').fill('$95');
+      await page.locator('.service-draft summary', { hasText: 'Its name in other languages' }).click();
+      await page.locator('#service-0-name-es').fill('Masaje médico');
+      await page.locator('#service-0-suits-problem', { hasText: 'Tick at least one result' }).waitFor();
+      await page.locator('#service-0-suits-medical-massage').check();
+      assert.equal(await page.locator('#service-0-suits-problem').textContent(), '');
+      await page.locator('#preview .services .service-name', { hasText: 'Medical massage' }).waitFor();
+      assert.equal(await selectedLabel(page), 'A result that lists service 1');
+      // The team speaks Spanish.
+      await page.locator('#staff-es').check();
 
       // Opening hours as time fields, in the browser's own time zone; "EST" in plain words.
       await page.locator('#hours-on').check();
@@ -586,7 +601,7 @@ describe('the setup page', () => {
       // Its English changed: the translations made from the old English are named.
       await page.locator('#article-1-title').fill('Sciatica: what it is and what helps');
       await page.locator('#article-1-title').press('Tab');
-      assert.match(await page.locator('.language-readiness').innerText(), /Spanish: 1 text to check\nVietnamese: 1 text in English only, 1 text to check/);
+      assert.match(await page.locator('.language-readiness').innerText(), /Spanish: 1 text to check\nVietnamese: 2 texts in English only, 1 text to check/);
       await page.locator('details.article-draft').nth(1).locator('details.other-languages > summary').click();
       await page.locator('#article-1-title-es-problem', { hasText: 'Spanish: not translated since the English changed' }).waitFor();
       await page.locator('#article-1-title-es').fill('Ciática: qué es y qué ayuda');
@@ -615,7 +630,11 @@ describe('the setup page', () => {
       assert.equal(await page.locator('#time_zone').inputValue(), 'America/New_York');
 
       // Which languages are ready; nothing sideways, nothing for axe.
-      await page.locator('.languages-line', { hasText: 'Ready in English and Spanish' }).waitFor({ state: 'attached' });
+      await page.locator('.languages-line', { hasText: 'Ready in English and Spanish. Not yet in Vietnamese.' }).waitFor({ state: 'attached' });
+      // Offering only the languages that are ready.
+      await page.locator('#offered-vi').uncheck();
+      await page.locator('.languages-line', { hasText: 'Ready in English and Spanish.' }).waitFor({ state: 'attached' });
+      assert.doesNotMatch(await page.locator('.languages-line').textContent(), /Vietnamese/);
       assert.ok(await width(page) <= viewport.width, `${await width(page)} px wide at ${viewport.width}`);
       assert.deepEqual(await axe(page), [], 'axe on the page filled in');
       await screenshot(page, `setup-owner-${viewport.name}`);
