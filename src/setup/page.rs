@@ -381,6 +381,7 @@ pub fn SetupPage() -> Html {
                 { super::view::notes_view(&ctx, Field::StaffLanguages) }
             </fieldset>
             <p class="hint">{ "Visitors choose their language at the top of the guide. Where you give no translation, they see your English." }</p>
+            <h3 class="readiness-title">{ "How ready each language is" }</h3>
             <ul class="language-readiness" id="language-readiness">
                 <li class={classes!((english_notes == 0).then_some("ready"))}><strong>{ "English" }</strong>{ ": " }{ match english_notes {
                     0 => "ready".to_string(),
