@@ -3,7 +3,7 @@
 //! A broken field never blanks the guide: it is reported as a [`ConfigProblem`] naming the
 //! field, and the built-in value is used instead.
 
-use crate::document::{Document, Fields, Lenient, Path};
+use crate::document::{Document, Fields, Json, Lenient, Path};
 use crate::guide::articles::{Article, ArticleTag};
 use crate::guide::Outcome;
 use crate::i18n::{Key, Lang, LocalText, Message};
@@ -457,7 +457,7 @@ struct ClinicDoc {
     services: Option<Vec<Service>>,
     languages: Option<Vec<LangCode>>,
     staff_languages: Option<Vec<LangCode>>,
-    address: Option<Text<160>>,
+    address: Option<Text<120>>,
     logo: Option<Logo>,
 }
 
@@ -484,6 +484,13 @@ impl TryFrom<String> for LangCode {
                 codes.join(", ")
             )
         })
+    }
+}
+
+impl LangCode {
+    /// One item of a list of languages (one function for both lists: smaller WebAssembly).
+    fn read(reader: &mut Lenient, path: &Path, code: &Json) -> Option<LangCode> {
+        reader.value(path, code)
     }
 }
 
@@ -706,22 +713,28 @@ struct Text<const MAX: usize>(LocalText);
 impl<'de, const MAX: usize> Deserialize<'de> for Text<MAX> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = LocalText::deserialize(deserializer)?;
-        for (lang, value) in text.entries() {
-            let field = |message: String| match lang {
-                Some(lang) => format!("{}: {message}", lang.code()),
-                None => message,
-            };
-            if value.is_empty() {
-                return Err(de::Error::custom(field("must not be empty".into())));
-            }
-            if value.chars().count() > MAX {
-                return Err(de::Error::custom(field(format!(
-                    "is too long (at most {MAX} characters)"
-                ))));
-            }
-        }
+        check_text(&text, MAX).map_err(de::Error::custom)?;
         Ok(Text(text))
     }
+}
+
+/// Each language's text is given and at most `max` characters. One function for every
+/// length: a copy per `MAX` would cost the WebAssembly its size each time.
+#[inline(never)]
+fn check_text(text: &LocalText, max: usize) -> Result<(), String> {
+    for (lang, value) in text.entries() {
+        let field = |message: String| match lang {
+            Some(lang) => format!("{}: {message}", lang.code()),
+            None => message,
+        };
+        if value.is_empty() {
+            return Err(field("must not be empty".into()));
+        }
+        if value.chars().count() > max {
+            return Err(field(format!("is too long (at most {max} characters)")));
+        }
+    }
+    Ok(())
 }
 
 /// Read `text` in one pass ([`Lenient`]): a value that is wrong is named with its path
@@ -791,10 +804,8 @@ impl ClinicDoc {
             services: fields.list("services", |reader, path, item| {
                 reader.object(path, item, Service::read).flatten()
             }),
-            languages: fields.list("languages", |reader, path, code| reader.value(path, code)),
-            staff_languages: fields.list("staff_languages", |reader, path, code| {
-                reader.value(path, code)
-            }),
+            languages: fields.list("languages", LangCode::read),
+            staff_languages: fields.list("staff_languages", LangCode::read),
             address: fields.field("address"),
             logo: fields.object("logo", Logo::read).flatten(),
         }
@@ -806,7 +817,7 @@ impl Service {
     fn read(fields: &mut Fields) -> Option<Service> {
         let name: Option<Text<80>> = fields.required("name");
         let minutes: Option<Minutes> = fields.field("minutes");
-        let price: Option<Text<24>> = fields.field("price");
+        let price: Option<Text<80>> = fields.field("price");
         let booking_url: Option<Link> = fields.field("booking_url");
         let suits: Option<Vec<Bookable>> = fields.required("suits");
         Some(Service {

@@ -359,23 +359,27 @@ impl Lenient {
 
     /// `value` read as `T`.
     pub fn value<T: DeserializeOwned>(&mut self, path: &Path, value: &Json) -> Option<T> {
-        match T::deserialize(value) {
-            Ok(value) => Some(value),
-            Err(Refused(message)) => {
-                // Text in several languages names the language first ("es: must not be
-                // empty"): it belongs in the path, `name.es`.
-                match message.split_once(':') {
-                    Some((lang, rest))
-                        if (1..=8).contains(&lang.len())
-                            && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                            && rest.starts_with(' ') =>
-                    {
-                        self.refuse(&Path::Key(path, lang), rest[1..].to_string())
-                    }
-                    _ => self.refuse(path, message),
-                }
-                None
+        // Only the call is per type; naming the problem is shared (`refused`), which keeps
+        // each type's reader small in the WebAssembly.
+        T::deserialize(value)
+            .map_err(|Refused(message)| self.refused(path, message))
+            .ok()
+    }
+
+    /// Name a value serde refused at `path`.
+    #[inline(never)]
+    fn refused(&mut self, path: &Path, message: String) {
+        // Text in several languages names the language first ("es: must not be empty"): it
+        // belongs in the path, `name.es`.
+        match message.split_once(':') {
+            Some((lang, rest))
+                if (1..=8).contains(&lang.len())
+                    && lang.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                    && rest.starts_with(' ') =>
+            {
+                self.refuse(&Path::Key(path, lang), rest[1..].to_string())
             }
+            _ => self.refuse(path, message),
         }
     }
 
@@ -449,6 +453,7 @@ pub struct Fields<'r, 'j> {
 
 impl<'j> Fields<'_, 'j> {
     /// The value of `key`, asked for; `None` when it is absent or `null`.
+    #[inline(never)]
     fn get(&mut self, key: &'static str) -> Option<&'j Json<'j>> {
         self.asked.push(key);
         let entries = self.entries;
@@ -466,12 +471,19 @@ impl<'j> Fields<'_, 'j> {
 
     /// The field `key`, which the object cannot do without: its absence is named.
     pub fn required<T: DeserializeOwned>(&mut self, key: &'static str) -> Option<T> {
-        let Some(value) = self.get(key) else {
+        let value = self.get_required(key)?;
+        self.reader.value(&Path::Key(self.path, key), value)
+    }
+
+    /// The value of `key`, asked for; its absence named.
+    #[inline(never)]
+    fn get_required(&mut self, key: &'static str) -> Option<&'j Json<'j>> {
+        let value = self.get(key);
+        if value.is_none() {
             self.reader
                 .refuse(self.path, format!("missing field `{key}`"));
-            return None;
-        };
-        self.reader.value(&Path::Key(self.path, key), value)
+        }
+        value
     }
 
     /// The object at `key`, read field by field by `read`.

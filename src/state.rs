@@ -201,6 +201,21 @@ impl Step {
         id.parse().ok()
     }
 
+    /// What the clinic's analytics are told when the step is shown: its id, but for the red-flag
+    /// screens of one body area or one condition, whose own ids (`cancer-flags`) would say
+    /// which the visitor marked: those are `area-flags` and `condition-flags`.
+    pub fn analytics_id(self) -> &'static str {
+        use Step::*;
+        // Named here rather than found through `STEPS`, which costs more WebAssembly;
+        // tests/wizard.rs holds the two lists to the table.
+        match self {
+            ChestFlags | BackFlags | NeckFlags | HeadFlags | LimbFlags => "area-flags",
+            CancerFlags | PregnancyFlags | HeartFlags | ClotFlags | BloodPressureFlags
+            | SurgeryFlags | BonesFlags | ThinnersFlags | DiabetesFlags => "condition-flags",
+            _ => self.id(),
+        }
+    }
+
     /// The step's row of [`STEPS`].
     pub fn row(self) -> &'static StepRow {
         &STEPS[self as usize]

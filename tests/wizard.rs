@@ -6,7 +6,7 @@ use massage_guide::guide::{
     BodyRegion, Condition, Flag, FlagScreen, Goal, PainDuration, PainPattern,
 };
 use massage_guide::i18n::{t, Lang};
-use massage_guide::state::{load_progress, save_progress, Action, Asks, State, Step, STEPS};
+use massage_guide::state::{load_progress, save_progress, Action, Asks, Part, State, Step, STEPS};
 
 fn run(actions: &[Action]) -> State {
     actions
@@ -625,4 +625,53 @@ fn a_step_no_longer_on_the_path_goes_on_to_the_next_one_after_it() {
     s.answers.toggle_region(BodyRegion::LeftKnee);
     assert_eq!(s.step.next(&s.answers), Step::LimbFlags);
     assert_eq!(s.step.previous(&s.answers), Step::AboutPain);
+}
+
+#[test]
+fn the_analytics_step_names_never_say_what_the_visitor_marked_and_are_all_documented() {
+    // Every option's id, and the id of each red-flag screen of one area or condition.
+    let answers: Vec<&str> = (BodyRegion::ALL.iter().map(|o| o.id()))
+        .chain(Condition::ALL.iter().map(|o| o.id()))
+        .chain(Goal::ALL.iter().map(|o| o.id()))
+        .chain(PainPattern::ALL.iter().map(|o| o.id()))
+        .chain(PainDuration::ALL.iter().map(|o| o.id()))
+        .chain(Flag::ALL.iter().map(|o| o.id()))
+        .chain(STEPS.iter().filter_map(|row| match row.asks {
+            Asks::Flags(screen) if screen != FlagScreen::Everyone => Some(screen.id()),
+            _ => None,
+        }))
+        .collect();
+    let doc = std::fs::read_to_string("docs/analytics.md").expect("docs/analytics.md");
+    for &step in Step::ALL {
+        let id = step.analytics_id();
+        for answer in &answers {
+            assert!(
+                !id.contains(answer),
+                "{step:?} is told as {id}, which names {answer}"
+            );
+        }
+        assert!(
+            doc.contains(&format!("`{id}`")),
+            "docs/analytics.md does not list `{id}`"
+        );
+    }
+    for outcome in massage_guide::guide::Outcome::ALL {
+        let id = outcome.id();
+        assert!(
+            doc.contains(&format!("`{id}`")),
+            "docs/analytics.md does not list `{id}`"
+        );
+    }
+    // Every red-flag screen of one area is `area-flags`, of one condition `condition-flags`
+    // (a new one added to `STEPS` and not to `Step::analytics_id` fails here); every other step
+    // is told by its own id.
+    for row in STEPS {
+        let told = match (row.asks, row.part) {
+            (Asks::Flags(FlagScreen::Everyone), _) => row.step.id(),
+            (Asks::Flags(_), Some(Part::WhereItHurts)) => "area-flags",
+            (Asks::Flags(_), _) => "condition-flags",
+            _ => row.step.id(),
+        };
+        assert_eq!(row.step.analytics_id(), told, "{:?}", row.step);
+    }
 }

@@ -8,10 +8,11 @@ use super::goals::goals_screen;
 use super::header::{clinic_header, waiting_header, ClinicHeaderProps};
 use super::health::health_screen;
 use super::hooks::{
-    use_clinic, use_clock, use_language, use_saved_state, use_step_focus, CatalogueFile,
+    use_clinic, use_clock, use_language, use_saved_state, use_step_shown, CatalogueFile,
 };
+use super::markup::line;
 use super::pain::pain_screen;
-use super::platform::{announce, outcome_detail};
+use super::platform::{announce, copy_text, id_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
 use super::start::{start_screen, StartProps};
@@ -88,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     // catalogue is not in yet (no English flash).
     let needs_clinic = state.explainer || state.step == Step::Result;
     let ready = language.settled && (loaded.is_some() || !needs_clinic);
-    use_step_focus(main_ref.clone(), state.step, state.explainer, ready);
+    use_step_shown(main_ref.clone(), state.step, state.explainer, ready);
     // The clinic can keep the guide light whatever the visitor's setting.
     let look = loaded
         .is_some_and(|(clinic, _)| clinic.theme.light_only)
@@ -112,6 +113,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // "Copy the number", on a computer: "Copied" said beside it once done.
+    let copied = use_state_eq(|| false);
+    let copy = {
+        let copied = copied.clone();
+        Callback::from(move |number: String| {
+            copy_text(&number);
+            copied.set(true);
+        })
+    };
+
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -130,7 +141,7 @@ pub fn App(props: &AppProps) -> Html {
         let outcome_id = outcome.as_ref().map(|r| r.outcome.id());
         use_effect_with(outcome_id, move |outcome_id| {
             if let (Some(host), Some(id)) = (host, outcome_id) {
-                announce(&host, "massage-guide:result", &outcome_detail(id));
+                announce(&host, "massage-guide:result", &id_detail("outcome", id));
             }
             // The test-only hook that checks the crash fallback (tests/e2e/faults.test.mjs),
             // in test builds only (the `test-hooks` feature).
@@ -216,6 +227,7 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch: dispatch.clone(),
                 clinic: clinic.clone(),
                 now: clock.now,
+                copy: (*copied, copy.clone()),
             },
             lang,
         )
@@ -254,6 +266,7 @@ pub fn App(props: &AppProps) -> Html {
                         answers: state.answers.clone(),
                         clinic,
                         dispatch: dispatch.clone(),
+                        copy: (*copied, copy),
                     },
                     lang,
                 ),
@@ -340,9 +353,9 @@ fn frame(f: Frame) -> Html {
                         <a class="phone-link" href={phone.tel_href()}>{ t(f.lang, Key::CallUs) }{ " " }{ phone.display }</a>
                     </p>
                 }
-                <p>{ t(f.lang, Key::AppPrivate) }</p>
+                { line("", t(f.lang, Key::AppPrivate).into()) }
                 if let Some(number) = f.emergency_number {
-                    <p>{ Message::new(Key::AppEmergency).with("number", number).render(f.lang) }</p>
+                    { line("", Message::new(Key::AppEmergency).with("number", number).render(f.lang).into()) }
                 }
             </footer>
         </section>

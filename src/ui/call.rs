@@ -2,6 +2,7 @@
 //! the hours and open-now, where the clinic is and which languages its team speaks. On a result
 //! that is not a massage, the same box offers "Questions? Call us" instead, and no booking.
 
+use super::markup::{line, link, span};
 use crate::clinic::{Clinic, Minute, Service};
 use crate::guide::Outcome;
 use crate::i18n::{t, Key, Lang, Message};
@@ -15,6 +16,9 @@ pub struct CallToBookProps {
     pub booking: Option<Outcome>,
     /// The weekday and minute now in the clinic's time zone, once read (`use_clinic_now`).
     pub now: Option<(usize, Minute)>,
+    /// The number was copied (said beside the button), and how to copy it (`App`'s state: a
+    /// component of its own would cost the WebAssembly 4 KB).
+    pub copy: (bool, Callback<String>),
 }
 
 pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
@@ -24,33 +28,36 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
         .as_ref()
         .zip(props.now)
         .map(|(hours, (weekday, minute))| hours.describe(weekday, minute, lang));
-    let services: Vec<&Service> = props
-        .booking
-        .map(|outcome| clinic.services_for(outcome).take(3).collect())
-        .unwrap_or_default();
-    // Booking online: the clinic's own page, else that of the first service that has one.
-    let book_url = props.booking.and_then(|_| {
+    let services = || {
         clinic
-            .booking_url
-            .clone()
-            .or_else(|| services.iter().find_map(|s| s.booking_url.clone()))
+            .services
+            .iter()
+            .filter(|s| props.booking.is_some_and(|o| s.suits.contains(&o)))
+    };
+    // Booking online: the page of the first service that fits and has one (the most precise),
+    // else the clinic's own; another service's own page is beside its name.
+    let book_url = props.booking.and_then(|_| {
+        services()
+            .find_map(|s| s.booking_url.clone())
+            .or_else(|| clinic.booking_url.clone())
     });
     let (heading, action) = match props.booking {
         Some(_) => (Key::CallReady, Key::CallBook),
         None => (Key::CallQuestions, Key::CallUs),
     };
     let tel = clinic.phone.tel_href();
+    let number = clinic.phone.display.clone();
     html! {
-        <section class={classes!("call-to-book", props.booking.map(|_| "booking"))} aria-labelledby="call-heading">
+        <section class="call-to-book" data-booking={props.booking.map(Outcome::id)} aria-labelledby="call-heading">
             <h3 id="call-heading">{ t(lang, heading) }</h3>
-            if !services.is_empty() {
+            if services().next().is_some() {
                 <ul class="services">
-                    { for services.iter().map(|s| service(s, lang, book_url.as_deref())) }
+                    { for services().map(|s| service(s, lang, book_url.as_deref())) }
                 </ul>
             }
             <div class="book-actions">
                 if let Some(url) = book_url.clone() {
-                    <a class="button book" href={url}>{ t(lang, Key::CallBookOnline) }</a>
+                    { link("button book", url, t(lang, Key::CallBookOnline).into()) }
                 }
                 // A phone taps it to call; a computer, which mostly cannot, shows the number
                 // to read, with a button to copy it (the stylesheet tells them apart).
@@ -59,16 +66,18 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
                     <span class="call-number">{ clinic.phone.display.clone() }</span>
                 </a>
                 if props.booking.is_some() {
-                    <CopyNumber number={clinic.phone.display.clone()} {lang} />
+                    <p class="copy-number">
+                        <button type="button" class="button secondary" onclick={props.copy.1.reform(move |_: MouseEvent| number.clone())}>
+                            { t(lang, Key::CallCopy) }
+                        </button>
+                        <span role="status">{ if props.copy.0 { t(lang, Key::CallCopied) } else { "" } }</span>
+                    </p>
                 }
             </div>
-            if let Some(status) = status {
-                <p class="open-status">{ status }</p>
-            }
-            if let Some(address) = &clinic.address {
-                <p class="address">{ address.get(lang).to_string() }</p>
-            }
-            { staff_languages(clinic, lang) }
+            { for status.map(|status| line("open-status", status.into())) }
+            { for clinic.address.as_ref().map(|a| line("address", a.get(lang).to_string().into())) }
+            // Said in the visitor's own language, only when the team speaks it.
+            { for clinic.staff_languages.contains(&lang).then(|| line("staff-languages", t(lang, Key::CallWeSpeak).into())) }
             if let Some(hours) = &clinic.hours {
                 <details class="hours">
                     <summary>{ t(lang, Key::CallHours) }</summary>
@@ -88,78 +97,16 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
 /// A service that fits: its name, length and price, and its own booking link when it has one
 /// that is not the main button's.
 fn service(service: &Service, lang: Lang, main_url: Option<&str>) -> Html {
-    let facts: Vec<String> = service
-        .minutes
-        .map(|m| {
-            Message::new(Key::CallMinutes)
-                .with("n", m.to_string())
-                .render(lang)
-        })
-        .into_iter()
-        .chain(service.price.as_ref().map(|p| p.get(lang).to_string()))
-        .collect();
     let own = service
         .booking_url
         .clone()
         .filter(|url| Some(url.as_str()) != main_url);
     html! {
         <li class="service">
-            <span class="service-name">{ service.name.get(lang).to_string() }</span>
-            if !facts.is_empty() {
-                <span class="service-facts">{ facts.join(" · ") }</span>
-            }
-            if let Some(url) = own {
-                <a class="service-book" href={url}>{ t(lang, Key::CallBookThis) }</a>
-            }
+            { span("service-name", service.name.get(lang).to_string().into()) }
+            { for service.minutes.map(|n| span("service-facts", Message::new(Key::CallMinutes).with("n", n.to_string()).render(lang).into())) }
+            { for service.price.as_ref().map(|p| span("service-facts", p.get(lang).to_string().into())) }
+            { for own.map(|url| link("service-book", url, t(lang, Key::CallBookThis).into())) }
         </li>
-    }
-}
-
-/// "We speak Spanish." when the team speaks the visitor's language; else the languages it does.
-fn staff_languages(clinic: &Clinic, lang: Lang) -> Html {
-    let spoken = &clinic.staff_languages;
-    if spoken.is_empty() {
-        return Html::default();
-    }
-    let text = match spoken.contains(&lang) {
-        true => t(lang, Key::CallWeSpeak).to_string(),
-        false => Message::new(Key::CallTeamSpeaks)
-            .with(
-                "list",
-                spoken
-                    .iter()
-                    .map(|l| t(*l, l.name_key()))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            )
-            .render(lang),
-    };
-    html! { <p class="staff-languages">{ text }</p> }
-}
-
-#[derive(Properties, PartialEq)]
-struct CopyNumberProps {
-    number: String,
-    lang: Lang,
-}
-
-/// "Copy number", for a computer that cannot call: it says when the number is copied.
-#[component]
-fn CopyNumber(props: &CopyNumberProps) -> Html {
-    let copied = use_state_eq(|| false);
-    let onclick = {
-        let (copied, number) = (copied.clone(), props.number.clone());
-        Callback::from(move |_: MouseEvent| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.navigator().clipboard().write_text(&number);
-                copied.set(true);
-            }
-        })
-    };
-    html! {
-        <p class="copy-number">
-            <button type="button" class="button secondary" {onclick}>{ t(props.lang, Key::CallCopy) }</button>
-            <span role="status">{ if *copied { t(props.lang, Key::CallCopied) } else { "" } }</span>
-        </p>
     }
 }

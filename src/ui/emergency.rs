@@ -1,5 +1,6 @@
 //! The emergency screen: call the emergency number now; nothing else competes with it.
 
+use super::markup::{item, line, subheading};
 use crate::i18n::{t, Key, Lang, Message};
 use crate::state::Action;
 use yew::prelude::*;
@@ -17,13 +18,13 @@ pub fn emergency_screen(props: &EmergencyProps, lang: Lang) -> Html {
     html! {
         <section class="screen emergency" data-outcome="emergency">
             <h2 tabindex="-1">{ Message::new(Key::OutcomeEmergencyTitle).with("number", props.number.to_string()).render(lang) }</h2>
-            <p class="lead">{ t(lang, Key::EmergencyLead) }</p>
+            { line("lead", t(lang, Key::EmergencyLead).into()) }
             <a class="button emergency-call" href={format!("tel:{}", props.number)}>
                 { Message::new(Key::EmergencyCall).with("number", props.number.to_string()).render(lang) }
             </a>
-            <h3>{ t(lang, Key::EmergencyWhy) }</h3>
+            { subheading(t(lang, Key::EmergencyWhy).into()) }
             <ul class="reasons">
-                { for props.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
+                { for props.reasons.iter().map(|r| item(r.render(lang).into())) }
             </ul>
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={back}>{ t(lang, Key::EmergencyMistake) }</button>

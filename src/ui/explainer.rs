@@ -2,6 +2,7 @@
 //! with the result.
 
 use super::call::{call_to_book, CallToBookProps};
+use super::markup::line;
 use crate::clinic::Clinic;
 use crate::guide::explainer::{COMPARISON, EXPLAINER_INTRO, EXPLAINER_OUTRO};
 use crate::guide::Outcome;
@@ -39,6 +40,8 @@ pub struct ExplainerProps {
     pub dispatch: Callback<Action>,
     pub clinic: Rc<Clinic>,
     pub now: Option<(usize, crate::clinic::Minute)>,
+    /// The number was copied, and how to copy it (`CallToBookProps::copy`).
+    pub copy: (bool, Callback<String>),
 }
 
 pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
@@ -48,11 +51,11 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
     html! {
         <section class="screen explainer">
             <h2 tabindex="-1">{ t(lang, Key::ExplainerTitle) }</h2>
-            { for EXPLAINER_INTRO.iter().map(|p| html! { <p>{ t(lang, *p) }</p> }) }
+            { for EXPLAINER_INTRO.iter().map(|p| line("", t(lang, *p).into())) }
             { comparison(lang) }
-            <p>{ t(lang, EXPLAINER_OUTRO) }</p>
+            { line("", t(lang, EXPLAINER_OUTRO).into()) }
             // The page about medical massage offers the services that suit it.
-            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: Some(Outcome::MedicalMassage), now: props.now }, lang) }
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: Some(Outcome::MedicalMassage), now: props.now, copy: props.copy.clone() }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, Key::NavBack) }</button>
             </div>

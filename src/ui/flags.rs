@@ -3,6 +3,7 @@
 
 use super::ask::Ask;
 use super::choice::Choice;
+use super::markup::line;
 use super::step_nav::step_nav;
 use crate::guide::{Flag, FlagScreen};
 use crate::i18n::{t, Key};
@@ -32,7 +33,7 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
         <section class="screen flags" data-flags={screen.id()}>
             <h2 tabindex="-1">{ t(lang, screen.title_key()) }</h2>
             if let Some(hint) = screen.hint_key() {
-                <p class="hint">{ t(lang, hint) }</p>
+                { line("hint", t(lang, hint).into()) }
             }
             { for referral }
             <fieldset>

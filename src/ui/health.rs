@@ -2,6 +2,7 @@
 
 use super::ask::Ask;
 use super::choice::{options, Choice};
+use super::markup::line;
 use super::step_nav::step_nav;
 use crate::guide::Condition;
 use crate::i18n::{t, Key};
@@ -17,7 +18,7 @@ pub fn health_screen(props: &Ask) -> Html {
     html! {
         <section class="screen health">
             <h2 tabindex="-1">{ t(lang, Key::HealthTitle) }</h2>
-            <p class="hint">{ t(lang, Key::HealthHint) }</p>
+            { line("hint", t(lang, Key::HealthHint).into()) }
             <fieldset>
                 <legend>{ t(lang, Key::HealthConditions) }</legend>
                 <div class="choices two-columns">

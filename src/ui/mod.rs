@@ -16,6 +16,7 @@ mod goals;
 mod header;
 mod health;
 mod hooks;
+mod markup;
 mod pain;
 mod platform;
 mod progress;

@@ -2,6 +2,7 @@
 
 use super::ask::Ask;
 use super::choice::{options, Choice};
+use super::markup::line;
 use super::step_nav::step_nav;
 use crate::guide::{PainDuration, PainPattern};
 use crate::i18n::{t, Key};
@@ -15,7 +16,7 @@ pub fn pain_screen(props: &Ask) -> Html {
             <h2 tabindex="-1">{ t(lang, Key::PainTitle) }</h2>
             <fieldset>
                 <legend>{ t(lang, Key::PainIntensity) }</legend>
-                <p class="hint">{ t(lang, Key::PainIntensityHint) }</p>
+                { line("hint", t(lang, Key::PainIntensityHint).into()) }
                 <div class="scale">
                     { for (0..=10u8).map(|n| html! {
                         { Choice {

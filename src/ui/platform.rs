@@ -116,22 +116,24 @@ pub async fn fetch_text(url: &str, integrity: Option<&str>) -> Result<String, St
     })
 }
 
-/// Tell the clinic's page something happened (for its own analytics). Bubbles out of the
-/// shadow root; carries only what `detail` says, never an answer.
-pub fn announce(host: &web_sys::HtmlElement, name: &str, detail: &JsValue) {
+/// Tell the clinic's page something happened (for its own analytics), from the element or
+/// from inside its shadow root: the event bubbles out of it (`composed`), and the page sees the
+/// element as its target either way. Carries only what `detail` says, never an answer.
+pub fn announce(from: &web_sys::EventTarget, name: &str, detail: &JsValue) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
+        let _ = from.dispatch_event(&event);
     }
 }
 
-/// `{ outcome: "medical-massage" }` for the result event.
-pub fn outcome_detail(outcome: &str) -> JsValue {
+/// An event's detail: one id under its name, `{ outcome: "medical-massage" }` or
+/// `{ step: "where-it-hurts" }`.
+pub fn id_detail(name: &str, id: &str) -> JsValue {
     let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"outcome".into(), &outcome.into());
+    let _ = js_sys::Reflect::set(&detail, &name.into(), &id.into());
     detail.into()
 }
 
@@ -173,6 +175,13 @@ pub fn clinic_now(time_zone: &str) -> Option<(usize, Minute)> {
 pub fn print_page() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
+    }
+}
+
+/// Put `text` on the clipboard (the clinic's number, on a computer that cannot call).
+pub fn copy_text(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
     }
 }
 

@@ -1,5 +1,6 @@
 //! The progress indicator: "Step 2 of 5" in words, and the same as a row of segments.
 
+use super::markup::line;
 use crate::i18n::{Key, Lang, Message};
 use yew::prelude::*;
 
@@ -12,7 +13,7 @@ pub fn progress_view(lang: Lang, current: usize, total: usize) -> Html {
         .render(lang);
     html! {
         <div class="progress">
-            <p class="progress-text">{ text }</p>
+            { line("progress-text", text.into()) }
             // Segments, not an inline width: a strict CSP forbids style attributes.
             <ol class="progress-track" aria-hidden="true">
                 { for (1..=total).map(|n| html! { <li class={classes!((n <= current).then_some("done"))}></li> }) }

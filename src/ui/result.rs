@@ -4,6 +4,7 @@
 
 use super::call::{call_to_book, CallToBookProps};
 use super::explainer::comparison;
+use super::markup::{item, line, link, span, subheading};
 use super::platform::print_page;
 use crate::clinic::Clinic;
 use crate::guide::summary::summary;
@@ -22,6 +23,8 @@ pub struct ResultProps {
     pub today: AttrValue,
     /// Now in the clinic's time zone (`use_clinic_now`).
     pub now: Option<(usize, crate::clinic::Minute)>,
+    /// The number was copied, and how to copy it (`CallToBookProps::copy`).
+    pub copy: (bool, Callback<String>),
 }
 
 pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
@@ -43,14 +46,15 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             clinic: clinic.clone(),
             booking: booking.then_some(outcome),
             now: props.now,
+            copy: props.copy.clone(),
         },
         lang,
     );
     html! {
         <section class="screen result" data-outcome={outcome.id()}>
-            <p class="eyebrow">{ t(lang, Key::ResultEyebrow) }</p>
+            { line("eyebrow", t(lang, Key::ResultEyebrow).into()) }
             <h2 tabindex="-1">{ t(lang, outcome.title_key()) }</h2>
-            <p class="lead">{ t(lang, outcome.summary_key(&props.answers)) }</p>
+            { line("lead", t(lang, outcome.summary_key(&props.answers)).into()) }
             if matches!(outcome, Outcome::DoctorToday | Outcome::DoctorBeforeBooking) {
                 <p class="referral">
                     { t(lang, Key::ResultReferral) }{ " " }
@@ -60,24 +64,24 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             if booking {
                 { call.clone() }
             }
-            <h3>{ t(lang, Key::ResultWhy) }</h3>
+            { subheading(t(lang, Key::ResultWhy).into()) }
             <ul class="reasons">
-                { for rec.reasons.iter().map(|r| html! { <li>{ r.render(lang) }</li> }) }
+                { for rec.reasons.iter().map(|r| item(r.render(lang).into())) }
             </ul>
             if booking {
                 // Never a medical all-clear: only that nothing said calls for a doctor first.
-                <p class="clear">{ t(lang, Key::ResultClear) }</p>
+                { line("clear", t(lang, Key::ResultClear).into()) }
             }
             if rec.also_relaxation {
-                <p class="also">{ t(lang, Key::ResultAlsoRelax) }</p>
+                { line("also", t(lang, Key::ResultAlsoRelax).into()) }
             }
             if !rec.notes.is_empty() {
-                <h3>{ t(lang, Key::ResultNotes) }</h3>
+                { subheading(t(lang, Key::ResultNotes).into()) }
                 if booking {
-                    <p class="bring">{ t(lang, Key::ResultBring) }</p>
+                    { line("bring", t(lang, Key::ResultBring).into()) }
                 }
                 <ul class="notes">
-                    { for rec.notes.iter().map(|n| html! { <li>{ t(lang, n.text) }</li> }) }
+                    { for rec.notes.iter().map(|n| item(t(lang, n.text).into())) }
                 </ul>
             }
             if rec.crisis_line {
@@ -93,7 +97,7 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             <section class="print-summary" aria-labelledby="summary-heading">
                 <h3 id="summary-heading">{ t(lang, Key::SummaryTitle) }</h3>
                 if booking {
-                    <p>{ t(lang, Key::ResultBring) }</p>
+                    { line("", t(lang, Key::ResultBring).into()) }
                 }
                 <dl>
                     <dt>{ t(lang, Key::SummaryDate) }</dt>
@@ -116,15 +120,15 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
                     </details>
                 }
                 if !rec.articles.is_empty() {
-                    <h3>{ t(lang, Key::ResultReading) }</h3>
+                    { subheading(t(lang, Key::ResultReading).into()) }
                     <ul class="articles">
                         { for rec.articles.iter().map(|pick| html! {
                             <li class="article">
                                 if let Some(url) = pick.article.url.clone() {
-                                    <a class="article-title" href={url}>{ pick.article.title.get(lang).to_string() }</a>
+                                    { link("article-title", url, pick.article.title.get(lang).to_string().into()) }
                                 } else {
-                                    <span class="article-title">{ pick.article.title.get(lang).to_string() }</span>
-                                    <span class="article-summary">{ pick.article.summary.get(lang).to_string() }</span>
+                                    { span("article-title", pick.article.title.get(lang).to_string().into()) }
+                                    { span("article-summary", pick.article.summary.get(lang).to_string().into()) }
                                 }
                                 <span class="article-why">{ t(lang, Key::ResultWhyThis) }{ t(lang, pick.why) }</span>
                             </li>

@@ -2,6 +2,7 @@
 //! relax, which skips the body map; the explainer). `data-action` names each
 //! button for the loader, which keeps a tap made before the WebAssembly is ready.
 
+use super::markup::{item, line};
 use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
 use yew::prelude::*;
@@ -19,11 +20,11 @@ pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
     html! {
         <section class="screen start">
             <h2 tabindex="-1">{ t(lang, Key::StartTitle) }</h2>
-            <p class="lead">{ t(lang, Key::StartLead) }</p>
+            { line("lead", t(lang, Key::StartLead).into()) }
             <ul class="promises">
-                <li>{ t(lang, Key::StartMinutes) }</li>
-                <li>{ t(lang, Key::StartPrivate) }</li>
-                <li>{ t(lang, Key::StartNotDiagnosis) }</li>
+                { item(t(lang, Key::StartMinutes).into()) }
+                { item(t(lang, Key::StartPrivate).into()) }
+                { item(t(lang, Key::StartNotDiagnosis).into()) }
             </ul>
             <div class="start-actions">
                 <button type="button" class="button primary" data-action="start" onclick={begin}>{ t(lang, Key::StartBegin) }</button>

@@ -3,6 +3,7 @@
 use super::ask::Ask;
 use super::body_map::{body_map, BodyMapProps};
 use super::choice::{options, Choice};
+use super::markup::line;
 use super::step_nav::step_nav;
 use crate::guide::{BodyRegion, WhereItHurts};
 use crate::i18n::{t, Key};
@@ -21,7 +22,7 @@ pub fn where_screen(
     html! {
         <section class="screen where">
             <h2 tabindex="-1">{ t(lang, Key::WhereTitle) }</h2>
-            <p class="hint">{ t(lang, Key::WhereHint) }</p>
+            { line("hint", t(lang, Key::WhereHint).into()) }
             <div class="where-layout">
                 { body_map(&BodyMapProps {
                     answers: a,

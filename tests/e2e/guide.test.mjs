@@ -223,7 +223,7 @@ for (const viewport of viewports) {
       const reasons = await page.locator('.reasons li').allTextContents();
       assert.ok(reasons.some((r) => r.includes('blood clot')), reasons.join('|'));
       assert.equal(await page.getByRole('link', { name: /Call to book/ }).count(), 0, 'no "Call to book"');
-      assert.equal(await page.locator('.booking-link').count(), 0, 'no booking link, though the clinic has one');
+      assert.equal(await page.locator('a.button.book').count(), 0, 'no booking link, though the clinic has one');
       assert.ok(await page.getByRole('link', { name: /Call us/ }).isVisible(), '"Questions? Call us" instead');
       assert.equal(await page.locator('.article').count(), 0, 'no reading that could pass for self-help');
       await s.check('result-doctor-today', 'a[href="tel:+15550100199"]:visible');

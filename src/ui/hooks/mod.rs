@@ -5,10 +5,10 @@ mod clinic;
 mod clock;
 mod language;
 mod saved_state;
-mod step_focus;
+mod step_shown;
 
 pub use clinic::use_clinic;
 pub use clock::use_clock;
 pub use language::{use_language, CatalogueFile};
 pub use saved_state::use_saved_state;
-pub use step_focus::use_step_focus;
+pub use step_shown::use_step_shown;

@@ -1,0 +1,175 @@
+// The result leads to a booking: on a massage result, the clinic's services that fit it (name,
+// length, price, their own booking link), booking online and calling as two equal actions in
+// the clinic's colours, the address and the languages its team speaks, in each language; a
+// phone taps the number to call, a computer (which mostly cannot) reads and copies it. The
+// results that must not book show none of it. And the clinic's other controls: the languages
+// offered, its logo, and its bar hidden on a page that has its own header.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, viewports, choose, next, walk, SCIATICA, heading, mounted, axe, screenshot, dist } from './harness.mjs';
+
+const example = JSON.parse(fs.readFileSync(path.resolve('examples/clinic-booking.json'), 'utf8'));
+const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#17695c"/></svg>';
+
+/** A computed colour, `rgb(r, g, b)` or `color(srgb r g b)`, as `#rrggbb`. */
+function hex(css) {
+  const scale = css.startsWith('color(') ? 255 : 1;
+  return `#${css.match(/-?[\d.]+(e-?\d+)?/g).slice(0, 3).map((n) => Math.min(255, Math.max(0, Math.round(n * scale))).toString(16).padStart(2, '0')).join('')}`;
+}
+
+describe('a result that leads to a booking', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serve({
+      mounts: { '/guide/': dist },
+      routes: {
+        '/clinic.html': (req, res) => {
+          const query = new URL(req.url, 'http://x').searchParams;
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<script type="module" src="/guide/embed/massage-guide.js"></script></head>
+<body><h1>A clinic</h1><massage-guide config="/config.json?${query}"><a href="tel:+15550100199">Call (555) 010-0199</a></massage-guide></body></html>`);
+        },
+        '/config.json': (req, res) => {
+          const query = new URL(req.url, 'http://x').searchParams;
+          const config = { ...example, theme: { accent: '#6a1b9a', call: '#b3261e' } };
+          if (query.has('languages')) config.languages = query.get('languages').split(',');
+          if (query.has('no-bar')) config.theme.bar = false;
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(config));
+        },
+        '/logo.svg': (req, res) => { res.writeHead(200, { 'content-type': 'image/svg+xml' }); res.end(LOGO); },
+        '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
+      },
+    });
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A page as a visitor's device: a phone is touch (it can call), a computer is not. */
+  async function open(viewport, query = '') {
+    const phone = viewport.width < 600;
+    const context = await browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      hasTouch: phone,
+      isMobile: phone,
+    });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (err) => errors.push(String(err)));
+    page.on('console', (msg) => { if (msg.type() === 'error' || msg.type() === 'warning') errors.push(msg.text()); });
+    page.on('request', (req) => { if (!req.url().startsWith(server.origin)) errors.push(`foreign request ${req.url()}`); });
+    await page.goto(`${server.origin}/clinic.html?${query}`);
+    await mounted(page);
+    return { page, context, errors };
+  }
+
+  const WORDS = {
+    en: { service: 'Medical massage', facts: '60 min · $95', book: 'Book online', speak: 'We speak English.', bring: 'Bring this to your visit' },
+    es: { service: 'Masaje médico', facts: '60 min · $95', book: 'Reservar en línea', speak: 'Hablamos español.', bring: 'Traiga esto a su cita' },
+    vi: { service: 'Massage y khoa', facts: '60 phút · $95', book: 'Đặt lịch trực tuyến', speak: null, bring: 'Hãy mang theo' },
+  };
+
+  for (const viewport of viewports) {
+    it(`at ${viewport.width} px: the service that fits, book and call as equal actions, in three languages`, async () => {
+      const { page, context, errors } = await open(viewport);
+      await walk(page, SCIATICA);
+      await page.locator('[data-outcome="medical-massage"]').waitFor();
+      const phone = viewport.width < 600;
+      for (const [lang, words] of Object.entries(WORDS)) {
+        if (lang !== 'en') await page.locator(`.lang-button[lang="${lang}"]`).click();
+        await page.locator(`.massage-guide[lang="${lang}"]`).waitFor();
+        const box = page.locator('.call-to-book');
+        // Only the service that suits a medical massage, with its length and price.
+        assert.deepEqual(await box.locator('.service-name').allTextContents(), [words.service], lang);
+        assert.equal((await box.locator('.service-facts').allTextContents()).join(' · '), words.facts, lang);
+        const book = box.locator('a.button.book');
+        assert.equal(await book.textContent(), words.book, lang);
+        // The service's own booking page, the most precise, is the main action's.
+        assert.equal(await book.getAttribute('href'), example.services[0].booking_url);
+        assert.equal(await box.locator('.service-book').count(), 0, 'no second link to the same page');
+        assert.equal(await box.locator('.address').textContent(), example.address);
+        // "We speak …" only in a language the team speaks (English and Spanish here).
+        if (words.speak) assert.equal(await box.locator('.staff-languages').textContent(), words.speak, lang);
+        else assert.equal(await box.locator('.staff-languages').count(), 0, lang);
+        assert.ok((await page.locator('.massage-guide .bring').first().textContent()).startsWith(words.bring), lang);
+        // Equal actions: as tall as each other, both in the clinic's colours.
+        const call = box.locator('a.button.call');
+        assert.equal(await call.getAttribute('href'), 'tel:+15550100199');
+        assert.equal(hex(await book.evaluate((el) => getComputedStyle(el).backgroundColor)), '#6a1b9a');
+        if (phone) {
+          assert.equal(hex(await call.evaluate((el) => getComputedStyle(el).backgroundColor)), '#b3261e', 'a phone taps the number to call');
+          const [b, c] = await Promise.all([book.boundingBox(), call.boundingBox()]);
+          assert.ok(Math.abs(b.height - c.height) <= 2 && Math.abs(b.width - c.width) <= 2, `equal buttons: ${JSON.stringify([b, c])}`);
+          assert.equal(await box.locator('.copy-number').isVisible(), false, 'no copy button on a phone');
+        } else {
+          // A computer reads the number and copies it: no dead button.
+          assert.equal(await call.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
+          assert.equal(hex(await call.evaluate((el) => getComputedStyle(el).color)), '#b3261e');
+          await box.locator('.copy-number button').click();
+          await box.locator('.copy-number [role="status"]').filter({ hasText: /\S/ }).waitFor();
+          assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '(555) 010-0199');
+        }
+        assert.deepEqual(await axe(page), [], `axe on the ${lang} result`);
+        await screenshot(page, `booking-${viewport.name}-${lang}`);
+      }
+      // The logo in the bar, with its words.
+      assert.equal(await page.locator('.clinic-bar img.clinic-logo').getAttribute('alt'), example.logo.alt);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  it('a general massage lists every service that suits it, booked on the clinic\'s own page', async () => {
+    const { page, context, errors } = await open(viewports[1]);
+    await walk(page, [['none'], ['no-pain'], [], ['relax']]);
+    await page.locator('[data-outcome="general-massage"]').waitFor();
+    const box = page.locator('.call-to-book');
+    assert.deepEqual(await box.locator('.service-name').allTextContents(), ['Relaxation massage', 'Relaxation massage, 90 minutes']);
+    assert.equal(await box.locator('a.button.book').getAttribute('href'), example.booking_url);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the results that must not book show no service and no booking', async () => {
+    const { page, context, errors } = await open(viewports[0]);
+    // Skin that could be catching: check with a doctor before booking.
+    await walk(page, [['none'], ['no-pain'], [], ['relax', 'catching-skin']]);
+    const outcome = await page.locator('[data-outcome]').getAttribute('data-outcome');
+    assert.ok(!outcome.endsWith('-massage'), outcome);
+    assert.equal(await page.locator('.service, a.button.book, .copy-number').count(), 0, outcome);
+    assert.ok(await page.locator('.call-to-book a.button.call').isVisible(), 'questions: call us');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('offers only the languages the clinic offers, and hides the bar with the number kept at the foot', async () => {
+    const { page, context, errors } = await open(viewports[0], 'languages=en,es&no-bar');
+    await page.locator('.massage-guide .foot-phone').waitFor();
+    assert.deepEqual(await page.locator('.lang-button').evaluateAll((b) => b.map((x) => x.lang)), ['es']);
+    assert.equal(await page.locator('.massage-guide .clinic-bar').count(), 0, 'no bar');
+    for (const screen of ['start', 'question']) {
+      assert.ok(await page.locator('.foot-phone a[href="tel:+15550100199"]').isVisible(), `the number on the ${screen} screen`);
+      if (screen === 'start') await page.getByRole('button', { name: 'Start the questions' }).click();
+    }
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('moves a visitor whose language the clinic does not offer to one it does', async () => {
+    const { page, context, errors } = await open(viewports[1], 'languages=es');
+    await page.locator('.massage-guide[lang="es"]').waitFor();
+    assert.deepEqual(await page.locator('.lang-button').count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
