@@ -599,7 +599,18 @@ fn guide_problems_are_said_in_plain_words_beside_their_field() {
         "{}",
         phone[0].text
     );
-    assert!(notes_at(&form, Field::Accent)[0]
+    // A colour's name: its code offered.
+    let accent = notes_at(&form, Field::Accent)[0].clone();
+    assert!(
+        accent.text.contains("the guide needs its code, #000080"),
+        "{}",
+        accent.text
+    );
+    let fixed = form.change(Change::Edit(accent.fix.unwrap().edit));
+    assert_eq!(fixed.draft.accent, "#000080");
+    assert!(notes_at(&fixed, Field::Accent).is_empty());
+    let typo = form.change(Change::Edit(Edit::Text(Field::Accent, "#12".into())));
+    assert!(notes_at(&typo, Field::Accent)[0]
         .text
         .contains("colour button"));
     for note in &form.notes {

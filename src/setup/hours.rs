@@ -303,7 +303,8 @@ pub fn view(ctx: &Ctx) -> Html {
     html! {
         <>
             <div class="field check">
-                <input type="checkbox" id="hours-on" checked={on} onchange={toggle} />
+                <input type="checkbox" id="hours-on" checked={on} onchange={toggle}
+                    onfocus={{ let follow = ctx.follow.clone(); Callback::from(move |_| follow.emit(Field::TimeZone)) }} />
                 <label for="hours-on">{ "Show visitors whether you are open now" }</label>
             </div>
             <p class="hint">{ "With your hours, the call button says \u{201c}Open now\u{201d} or when you open next, in your own time zone." }</p>

@@ -204,6 +204,21 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
         }
     }
 
+    // A colour written by its name: its code, one tap away.
+    for field in [Field::Accent, Field::Call] {
+        let typed = field.text(draft).unwrap_or("").trim().to_string();
+        if let Some(hex) = super::theme::colour_by_name(&typed) {
+            notes.retain(|n| n.field != Some(field));
+            notes.push(
+                Note::at(
+                    field,
+                    format!("\u{201c}{typed}\u{201d} is a colour's name; the guide needs its code, {hex} (or pick the colour)."),
+                )
+                .with_fix(format!("Use {hex}"), Edit::Text(field, hex.to_string())),
+            );
+        }
+    }
+
     let zone = draft.time_zone.trim();
     if !zone.is_empty() && !zones.is_empty() && !zones.iter().any(|z| z == zone) {
         // Replaces the guide's own word on it, if any: this one says what to write.

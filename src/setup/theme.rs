@@ -11,6 +11,52 @@ use yew::prelude::*;
 pub const GUIDE_ACCENT: &str = "#17695c";
 pub const GUIDE_CALL: &str = "#9a3b0f";
 
+/// Colour names people write, with their codes (CSS's own, where CSS has the name).
+const COLOUR_NAMES: &[(&str, &str)] = &[
+    ("navy", "#000080"),
+    ("navy blue", "#000080"),
+    ("dark blue", "#00008b"),
+    ("royal blue", "#4169e1"),
+    ("blue", "#0000ff"),
+    ("sky blue", "#87ceeb"),
+    ("teal", "#008080"),
+    ("turquoise", "#40e0d0"),
+    ("sea green", "#2e8b57"),
+    ("forest green", "#228b22"),
+    ("dark green", "#006400"),
+    ("green", "#008000"),
+    ("olive", "#808000"),
+    ("purple", "#800080"),
+    ("plum", "#dda0dd"),
+    ("lavender", "#e6e6fa"),
+    ("maroon", "#800000"),
+    ("burgundy", "#800020"),
+    ("crimson", "#dc143c"),
+    ("red", "#ff0000"),
+    ("coral", "#ff7f50"),
+    ("orange", "#ffa500"),
+    ("brown", "#a52a2a"),
+    ("gold", "#ffd700"),
+    ("pink", "#ffc0cb"),
+    ("grey", "#808080"),
+    ("gray", "#808080"),
+    ("charcoal", "#36454f"),
+    ("black", "#000000"),
+];
+
+/// The code of a colour written by its name ("Navy Blue", "navyblue").
+pub fn colour_by_name(text: &str) -> Option<&'static str> {
+    let squeezed: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .collect::<String>()
+        .to_ascii_lowercase();
+    COLOUR_NAMES
+        .iter()
+        .find(|(name, _)| name.replace(' ', "") == squeezed)
+        .map(|(_, hex)| *hex)
+}
+
 /// `#rrggbb` or `#rgb` as three bytes.
 pub fn parse_hex(text: &str) -> Option<[u8; 3]> {
     let hex = text.trim().strip_prefix('#')?;
@@ -185,7 +231,8 @@ pub fn view(ctx: &Ctx) -> Html {
             </div>
             { notes_view(ctx, Field::DarkMode) }
             <div class="field check">
-                <input id="theme-bar" type="checkbox" checked={!draft.hide_bar} onchange={bar} />
+                <input id="theme-bar" type="checkbox" checked={!draft.hide_bar} onchange={bar}
+                    onfocus={{ let follow = ctx.follow.clone(); Callback::from(move |_| follow.emit(Field::Bar)) }} />
                 <label for="theme-bar">{ "Show the guide's own bar with your name and number" }</label>
             </div>
             <p class="hint">{ "Untick it where your page already has a header with them; your number then shows at the foot of every screen instead." }</p>

@@ -590,6 +590,12 @@ describe('the setup page', () => {
       await page.locator('#theme-accent-seen', { hasText: 'Too pale for white text to be read on it' }).waitFor();
       assert.notEqual(await page.locator('#theme-accent-seen svg rect').first().getAttribute('fill'), '#7fd3c4');
       assert.equal(await page.locator('#preview .config-notice').count(), 0, 'nothing for the clinic inside the visitor\'s guide');
+      // A colour written by its name: its code, one tap away.
+      await page.locator('#theme-call').fill('navy blue');
+      await page.locator('#theme-call-problem', { hasText: '\u201cnavy blue\u201d is a colour\'s name' }).waitFor();
+      await page.locator('#theme-call-problem').getByRole('button', { name: 'Use #000080' }).click();
+      assert.equal(await page.locator('#theme-call').inputValue(), '#000080');
+      assert.equal(await page.locator('#theme-call-picker').inputValue(), '#000080');
       assert.doesNotMatch(await page.locator('body').innerText(), /below AA|4\.5:1|#rrggbb|IANA/);
 
       // A sample article without a link is named; its link gets https://.
