@@ -137,6 +137,26 @@ fn a_hostile_file_is_imported_with_its_problems_listed() {
             "{field}: {problems:?}"
         );
     }
+    // Listed in the page's words, not the file's paths.
+    let said: Vec<String> = problems
+        .iter()
+        .map(massage_guide::setup::notes::in_a_file)
+        .collect();
+    assert!(
+        said.iter().any(|s| s.starts_with("Article 1, link: ")),
+        "{said:?}"
+    );
+    assert!(
+        said.iter()
+            .any(|s| s == "\u{201c}colour\u{201d} is not something the guide reads, so it was left out (a misspelling?)."),
+        "{said:?}"
+    );
+    assert!(
+        !said
+            .iter()
+            .any(|s| s.contains("articles[") || s.contains('`')),
+        "{said:?}"
+    );
 }
 
 #[test]

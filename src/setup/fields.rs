@@ -445,4 +445,40 @@ impl Field {
             _ => None,
         }
     }
+
+    /// The field as the page names it, for a list of problems away from the field.
+    pub fn label(self) -> String {
+        let in_lang = |what: String, lang: Lang| match lang {
+            Lang::En => what,
+            _ => format!("{what} in {}", super::language_name(lang)),
+        };
+        match self {
+            Field::Name(lang) => in_lang("Clinic name".into(), lang),
+            Field::Phone => "Booking phone number".into(),
+            Field::EmergencyNumber => "Emergency number".into(),
+            Field::CrisisLine => "Suicide and crisis line".into(),
+            Field::BookingUrl => "Online booking page".into(),
+            Field::TimeZone => "Time zone".into(),
+            Field::Hours(day) => format!("Opening hours, {}", super::hours::DAY_NAMES[day % 7]),
+            Field::Title(i, lang) => in_lang(format!("Article {}, title", i + 1), lang),
+            Field::Summary(i, lang) => in_lang(format!("Article {}, summary", i + 1), lang),
+            Field::ArticleUrl(i) => format!("Article {}, link", i + 1),
+            Field::Tags(i) => format!("Article {}, who it is for", i + 1),
+            Field::Accent => "Main colour".into(),
+            Field::Call => "Phone button colour".into(),
+            Field::Font => "Font".into(),
+            Field::DarkMode => "Dark look".into(),
+            Field::Bar => "The guide's own bar".into(),
+            Field::ServiceName(i, lang) => in_lang(format!("Service {}, name", i + 1), lang),
+            Field::ServiceMinutes(i) => format!("Service {}, minutes", i + 1),
+            Field::ServicePrice(i, lang) => in_lang(format!("Service {}, price", i + 1), lang),
+            Field::ServiceUrl(i) => format!("Service {}, booking page", i + 1),
+            Field::ServiceSuits(i) => format!("Service {}, results", i + 1),
+            Field::Languages => "Languages the guide offers".into(),
+            Field::StaffLanguages => "Languages your team speaks".into(),
+            Field::Address(lang) => in_lang("Address".into(), lang),
+            Field::LogoUrl => "Logo".into(),
+            Field::LogoAlt(lang) => in_lang("Logo, in words".into(), lang),
+        }
+    }
 }

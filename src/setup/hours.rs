@@ -206,7 +206,7 @@ pub fn browser_zones() -> (Vec<String>, Option<String>) {
     (zones, own)
 }
 
-const DAY_NAMES: [&str; 7] = [
+pub const DAY_NAMES: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",

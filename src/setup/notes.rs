@@ -277,6 +277,23 @@ fn link_without_https(field: Field, full: &str) -> Note {
     .with_fix("Add https://", Edit::CompleteLink(field))
 }
 
+/// A problem of an opened file, in the list at the top of the page: the field as the page
+/// names it, and what to do, in plain words.
+pub fn in_a_file(problem: &ConfigProblem) -> String {
+    let note = plain_words(problem);
+    match note.field {
+        Some(field) => format!("{}: {}", field.label(), note.text),
+        None if problem.field == "(document)" => {
+            format!("The file could not be read as a clinic.json ({}).", problem.message)
+        }
+        None if problem.message.starts_with("unknown field") => format!(
+            "\u{201c}{}\u{201d} is not something the guide reads, so it was left out (a misspelling?).",
+            problem.field
+        ),
+        None => problem.to_string(),
+    }
+}
+
 /// The guide's problem in words for the clinic: what to write, not what the reader found.
 fn plain_words(problem: &ConfigProblem) -> Note {
     let Some(field) = Field::from_problem(problem) else {

@@ -505,8 +505,8 @@ pub fn SetupPage() -> Html {
                 <p class="languages-line">{ languages_line }</p>
                 if !form.imported.is_empty() {
                     <div class="imported" role="alert">
-                        <p>{ "The file had problems. Those fields were left at the guide's defaults:" }</p>
-                        <ul>{ for form.imported.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }</ul>
+                        <p>{ "Some of the file could not be used; those fields start empty or at the guide's own:" }</p>
+                        <ul>{ for form.imported.iter().map(|p| html! { <li>{ super::notes::in_a_file(p) }</li> }) }</ul>
                     </div>
                 }
             </header>

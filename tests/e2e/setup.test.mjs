@@ -216,16 +216,18 @@ describe('the setup page', () => {
     const listed = page.locator('.imported');
     await listed.waitFor();
     const text = await listed.textContent();
-    for (const field of ['phone:', 'booking_url:', 'articles[0].url:', 'articles[0].tags[0]:', 'colour:']) {
-      assert.ok(text.includes(field), `${field} in ${text}`);
+    // Each named as the page names it, in plain words.
+    for (const said of ['Booking phone number: A phone number has only digits', 'Online booking page: This is not a web address', 'Article 1, link: This is not a web address', 'Article 1, who it is for:', '\u201ccolour\u201d is not something the guide reads']) {
+      assert.ok(text.includes(said), `${said} in ${text}`);
     }
+    assert.doesNotMatch(text, /articles\[0\]|booking_url|http\(s\)/);
     await page.locator('#preview .clinic-name', { hasText: '<img src=x' }).waitFor();
     assert.equal(await page.evaluate(() => window.hacked), undefined);
     assert.equal(await page.locator('#booking_url').inputValue(), '');
     // A file that is not JSON at all.
     fs.writeFileSync(file, '{ not json');
     await page.locator('#import').setInputFiles(file);
-    await page.locator('.imported', { hasText: '(document): not valid JSON' }).waitFor();
+    await page.locator('.imported', { hasText: 'The file could not be read as a clinic.json (not valid JSON' }).waitFor();
     assert.deepEqual(await axe(page), []);
     await s.context.close();
   });
