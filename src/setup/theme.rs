@@ -143,14 +143,17 @@ pub fn what_visitors_see(
     (light, dark, words)
 }
 
-/// A swatch: the colour as a button with white text on it, as visitors see it. Drawn in SVG
-/// with presentation attributes: a strict CSP forbids inline styles.
-fn swatch(colour: &str, text_colour: &str, label: &str) -> Html {
+/// A swatch: the colour as a button with its text on it, as visitors see it, and which look it
+/// is. Drawn in SVG with presentation attributes: a strict CSP forbids inline styles.
+fn swatch(colour: &str, text_colour: &str, look: &str) -> Html {
     html! {
-        <svg class="swatch" width="128" height="36" viewBox="0 0 128 36" role="img" aria-label={format!("{label}: {colour}")}>
-            <rect x="0" y="0" width="128" height="36" rx="8" fill={colour.to_string()} />
-            <text x="64" y="23" text-anchor="middle" fill={text_colour.to_string()} font-size="14" font-weight="700">{ label.to_string() }</text>
-        </svg>
+        <span class="swatch-with-caption">
+            <svg class="swatch" width="128" height="36" viewBox="0 0 128 36" role="img" aria-label={format!("{look}: {colour}")}>
+                <rect x="0" y="0" width="128" height="36" rx="8" fill={colour.to_string()} />
+                <text x="64" y="23" text-anchor="middle" fill={text_colour.to_string()} font-size="14" font-weight="700">{ "Call to book" }</text>
+            </svg>
+            <span class="caption" aria-hidden="true">{ look.to_string() }</span>
+        </span>
     }
 }
 
@@ -184,9 +187,9 @@ fn colour_field(ctx: &Ctx, field: Field, label: &str, guide: &'static str) -> Ht
             <div class="visitors-see" id={format!("{}-seen", field.id())}>
                 <span class="seen-label">{ "Visitors see:" }</span>
                 <span class="swatches">
-                    { swatch(&light, "#ffffff", "Call to book") }
+                    { swatch(&light, "#ffffff", "Light") }
                     if let Some(dark) = &dark {
-                        { swatch(dark, "#101414", "Call to book") }
+                        { swatch(dark, "#101414", "Set to dark") }
                     }
                 </span>
                 <p class="hint">{ words }</p>
