@@ -5,8 +5,8 @@
 //! left in, a translation older than its English, `notes.rs`). The code is split by what it
 //! edits: [`fields`] is the one typed list of fields (id, problem path, place in the draft),
 //! [`edit`] the edits as data applied by a pure function, [`form`] the page's state with its
-//! undo, then one file per section (`clinic_fields`, `hours`, `articles`, `theme`, `publish`)
-//! and the preview (`preview`). Only the setup page (its own WebAssembly, `src/bin/setup.rs`)
+//! undo, then one file per section (`clinic_fields`, `services`, `hours`, `articles`, `theme`,
+//! `languages`, `publish`) and the preview (`preview`). Only the setup page (its own WebAssembly, `src/bin/setup.rs`)
 //! uses this module; the guide's first load does not grow.
 
 pub mod articles;
@@ -15,6 +15,7 @@ pub mod edit;
 pub mod fields;
 pub mod form;
 pub mod hours;
+pub mod languages;
 pub mod notes;
 pub mod page;
 pub mod preview;

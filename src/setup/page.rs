@@ -3,15 +3,13 @@
 //! configuration in memory on every change. Nothing is sent anywhere: the draft is kept in
 //! this browser's storage, and the file is downloaded (or saved to the site that hosts the page).
 
-use super::edit::Edit;
 use super::fields::{Field, Section};
 use super::form::{Change, Form};
-use super::notes::languages;
-use super::preview::{show_in_preview, Shown};
-use super::publish::{selected_index, PublishSection};
+use super::languages::{self, Readiness};
+use super::preview::{PreviewPanel, Shown};
+use super::publish::PublishSection;
 use super::view::Ctx;
-use super::{articles, clinic_fields, hours, language_name, services, theme, Draft};
-use crate::i18n::{t, Lang};
+use super::{articles, clinic_fields, hours, services, theme, Draft};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlInputElement;
@@ -180,37 +178,12 @@ pub fn SetupPage() -> Html {
             }
         });
     }
-    let preview_ref = use_node_ref();
-    let width = use_state(|| "phone");
-    let lang = use_state(|| Lang::En);
     let shown = use_state(|| Shown::FirstScreen);
     // The section last edited, for "Back to the form" under the preview.
     let editing = use_state(|| Section::Clinic);
 
-    // The preview takes the configuration in memory, and mounts again only when what it shows
-    // changed (not while a wrong value is being typed); the draft is kept on every change.
+    // The draft is kept on every change.
     {
-        // What is shown, for the effect of a new configuration; a click in the preview
-        // (`Walked`) mounts nothing again: the guide is already where the clinic went.
-        let shown_now = use_mut_ref(|| Shown::FirstScreen);
-        *shown_now.borrow_mut() = *shown;
-        let good_now = use_mut_ref(Draft::default);
-        *good_now.borrow_mut() = form.good.clone();
-        let element = preview_ref.clone();
-        use_effect_with(form.good.clone(), move |good| {
-            if let Some(element) = element.cast::<web_sys::Element>() {
-                show_in_preview(&element, *shown_now.borrow(), good, &good.to_json());
-            }
-        });
-        let element = preview_ref.clone();
-        use_effect_with(*shown, move |shown| {
-            if let (Some(element), false) =
-                (element.cast::<web_sys::Element>(), *shown == Shown::Walked)
-            {
-                let good = good_now.borrow();
-                show_in_preview(&element, *shown, &good, &good.to_json());
-            }
-        });
         use_effect_with(form.draft.clone(), |draft| {
             if let Some(storage) = storage() {
                 let _ = storage.set_item(DRAFT_KEY, &draft.to_saved());
@@ -302,18 +275,7 @@ pub fn SetupPage() -> Html {
         Callback::from(move |_| form.dispatch(change()))
     };
 
-    // Only the languages the guide offers need to be ready.
-    let readiness: Vec<_> = languages(&form.draft, &form.notes)
-        .into_iter()
-        .filter(|(lang, _)| {
-            form.draft.languages.is_empty() || form.draft.languages.iter().any(|c| c == lang.code())
-        })
-        .collect();
-    let english_notes = form
-        .notes
-        .iter()
-        .filter(|n| n.field.and_then(Field::lang) == Some(Lang::En))
-        .count();
+    let readiness = Readiness::of(&form);
     let all_notes = form.notes.len();
     let contents = Section::ALL.iter().map(|section| {
         let n = form.notes_in(*section);
@@ -333,144 +295,11 @@ pub fn SetupPage() -> Html {
             </section>
         }
     };
-    let offered: Vec<Lang> = match form.draft.languages.is_empty() {
-        true => Lang::ALL.to_vec(),
-        false => form
-            .draft
-            .languages
-            .iter()
-            .filter_map(|c| Lang::from_code(c))
-            .collect(),
-    };
-    let language_boxes = |id: &'static str,
-                          ticked: &dyn Fn(Lang) -> bool,
-                          edit: fn(Lang, bool) -> Edit,
-                          field: Field| {
-        let boxes = Lang::ALL.iter().map(|lang| {
-            let lang = *lang;
-            let send = ctx.send.clone();
-            let follow = ctx.follow.clone();
-            let checked = ticked(lang);
-            // The last language offered stays: a guide offers at least one.
-            let last = id == "offered" && checked && offered.len() == 1;
-            html! {
-                <label class="tag" for={format!("{id}-{}", lang.code())}>
-                    <input type="checkbox" id={format!("{id}-{}", lang.code())} checked={checked} disabled={last}
-                        onfocus={Callback::from(move |_| follow.emit(field))}
-                        onchange={Callback::from(move |e: Event| {
-                            let on = e.target_dyn_into::<HtmlInputElement>().is_some_and(|i| i.checked());
-                            send.emit(edit(lang, on));
-                        })} />
-                    { language_name(lang) }
-                </label>
-            }
-        });
-        html! { <div class="tag-list">{ for boxes }</div> }
-    };
-    let languages_body = html! {
-        <>
-            <fieldset class="tags" id="languages">
-                <legend>{ "Languages the guide offers" }</legend>
-                { language_boxes("offered", &|l| offered.contains(&l), Edit::Offered, Field::Languages) }
-                { super::view::notes_view(&ctx, Field::Languages) }
-            </fieldset>
-            <fieldset class="tags" id="staff-languages">
-                <legend>{ "Languages your team speaks" }</legend>
-                { language_boxes("staff", &|l| form.draft.staff_languages.iter().any(|c| c == l.code()), Edit::Staff, Field::StaffLanguages) }
-                <p class="hint">{ "A visitor reading the guide in one of them sees \u{201c}We speak Spanish\u{201d} (in their language) beside your number." }</p>
-                { super::view::notes_view(&ctx, Field::StaffLanguages) }
-            </fieldset>
-            <p class="hint">{ "Visitors choose their language at the top of the guide. Where you give no translation, they see your English." }</p>
-            <h3 class="readiness-title">{ "How ready each language is" }</h3>
-            <ul class="language-readiness" id="language-readiness">
-                <li class={classes!((english_notes == 0).then_some("ready"))}><strong>{ "English" }</strong>{ ": " }{ match english_notes {
-                    0 => "ready".to_string(),
-                    1 => "1 text to look at".to_string(),
-                    n => format!("{n} texts to look at"),
-                } }</li>
-                { for readiness.iter().map(|(lang, r)| html! {
-                    <li class={classes!(r.ready().then_some("ready"))}><strong>{ language_name(*lang) }</strong>{ ": " }{ r.words() }</li>
-                }) }
-            </ul>
-            <p class="hint">{ "A text to check is a translation made before its English changed, or one left from the sample: it is marked beside it, in Your clinic and under each article's \u{201c}In other languages\u{201d}." }</p>
-        </>
-    };
-    let (ready, not_yet): (Vec<_>, Vec<_>) = std::iter::once(("English", english_notes == 0))
-        .chain(
-            readiness
-                .iter()
-                .map(|(l, r)| (language_name(*l), r.ready())),
-        )
-        .partition(|(_, ready)| *ready);
-    let names = |langs: &[(&str, bool)]| {
-        let names: Vec<&str> = langs.iter().map(|(name, _)| *name).collect();
-        match names.as_slice() {
-            [] => String::new(),
-            [one] => one.to_string(),
-            [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-        }
-    };
-    let languages_line = match (ready.is_empty(), not_yet.is_empty()) {
-        (true, _) => "No language is ready yet: see the Languages section.".to_string(),
-        (false, true) => format!("Ready in {}.", names(&ready)),
-        (false, false) => format!(
-            "Ready in {}. Not yet in {}.",
-            names(&ready),
-            names(&not_yet)
-        ),
-    };
+    let languages_line = readiness.line();
     let status = match all_notes {
         0 => "Nothing to look at: the guide will show every field as you wrote it.".to_string(),
         n => format!("{}, marked in the contents below.", things(n)),
     };
-    let on_start_at = {
-        let shown = shown.clone();
-        let choices = shown.choices();
-        Callback::from(move |e: Event| {
-            if let Some(next) = choices.get(selected_index(&e)) {
-                shown.set(*next);
-            }
-        })
-    };
-    // "Showing" always says what the preview shows: its choice is set on the element too,
-    // since once the clinic has picked one, an option's `selected` no longer moves it.
-    let start_at_ref = use_node_ref();
-    {
-        let start_at_ref = start_at_ref.clone();
-        use_effect_with(*shown, move |shown| {
-            if let Some(select) = start_at_ref.cast::<web_sys::HtmlSelectElement>() {
-                let index = shown.choices().iter().position(|c| c == shown).unwrap_or(0);
-                select.set_selected_index(index as i32);
-            }
-        });
-    }
-    // A click in the preview: it now shows wherever the clinic went. Listened to on the element
-    // itself: the guide is an app of its own in a shadow root, outside this page's handlers.
-    {
-        let shown = shown.clone();
-        let preview_ref = preview_ref.clone();
-        use_effect_with(*shown, move |_| {
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                if *shown != Shown::Walked {
-                    shown.set(Shown::Walked);
-                }
-            });
-            let element = preview_ref.cast::<web_sys::Element>();
-            if let Some(element) = &element {
-                let _ = element
-                    .add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(element) = element {
-                    let _ = element.remove_event_listener_with_callback(
-                        "click",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-            }
-        });
-    }
-
     html! {
         <main class={classes!("setup", dropping.then_some("dropping"))}
             ondragover={on_drag_over} ondragleave={on_drag_leave} ondrop={on_drop}>
@@ -521,53 +350,16 @@ pub fn SetupPage() -> Html {
                         { section(Section::Hours, hours::view(&ctx)) }
                         { section(Section::Articles, articles::view(&ctx)) }
                         { section(Section::Look, theme::view(&ctx)) }
-                        { section(Section::Languages, languages_body) }
+                        { section(Section::Languages, languages::view(&ctx, &readiness)) }
                         { section(Section::Publish, html! {
                             <PublishSection json={form.draft.to_json()} phone={form.draft.phone.clone()}
                                 on_site={site.is_some()} integrity={(*loader_integrity).clone()} />
                         }) }
                     </form>
                 </div>
-                <section class="preview" id="preview-panel" aria-labelledby="preview-title">
-                    <h2 id="preview-title">{ "Preview" }</h2>
-                    <div class="preview-controls">
-                        <div class="start-at">
-                            <label for="start-at">{ "Showing" }</label>
-                            <select id="start-at" ref={start_at_ref} onchange={on_start_at}>
-                                { for shown.choices().into_iter().map(|choice| html! {
-                                    <option selected={choice == *shown}>{ choice.label() }</option>
-                                }) }
-                            </select>
-                        </div>
-                        <fieldset class="preview-width">
-                            <legend>{ "Width" }</legend>
-                            { for [("phone", "Phone"), ("desktop", "Desktop")].into_iter().map(|(value, label)| {
-                                let width = width.clone();
-                                html! {
-                                    <label><input type="radio" name="width" checked={*width == value}
-                                        onchange={Callback::from(move |_| width.set(value))} />{ label }</label>
-                                }
-                            }) }
-                        </fieldset>
-                        <fieldset>
-                            <legend>{ "Language" }</legend>
-                            { for Lang::ALL.iter().map(|l| {
-                                let lang = lang.clone();
-                                let chosen = *l;
-                                html! {
-                                    <label><input type="radio" name="lang" checked={*lang == chosen}
-                                        onchange={Callback::from(move |_| lang.set(chosen))} />{ t(chosen, chosen.name_key()) }</label>
-                                }
-                            }) }
-                        </fieldset>
-                    </div>
-                    <div class="preview-scroll">
-                        <div class={classes!("preview-frame", *width)}>
-                            <massage-guide ref={preview_ref} lang={lang.code()} id="preview"></massage-guide>
-                        </div>
-                    </div>
-                    <a class="back-to-form" href={format!("#{}", editing.id())}>{ "Back to the form" }</a>
-                </section>
+                <PreviewPanel good={form.good.clone()} shown={*shown}
+                    on_show={{ let shown = shown.clone(); Callback::from(move |next| shown.set(next)) }}
+                    back_to={*editing} />
             </div>
             <a class="to-preview button-like" href="#preview-title">{ "Preview" }</a>
         </main>

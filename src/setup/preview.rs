@@ -3,14 +3,18 @@
 //! that always says what it shows.
 
 use super::fields::Field;
+use super::fields::Section;
+use super::publish::selected_index;
 use super::Draft;
 use crate::clinic::Clinic;
 use crate::guide::answers::WhereItHurts;
 use crate::guide::articles::{rank_articles, ArticleTag};
 use crate::guide::safety::FLAGS;
 use crate::guide::{BodyRegion, Flag, FlagScreen, Goal, Outcome, PainDuration, PainPattern};
+use crate::i18n::{t, Lang};
 use crate::state::{State, Step};
 use wasm_bindgen::JsCast;
+use yew::prelude::*;
 
 /// What the preview shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -281,4 +285,139 @@ fn scroll_to_part(element: web_sys::Element, part: &'static str, tries: u32) {
         }
     })
     .forget();
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    /// The draft with each wrong field at its last good value.
+    pub good: Draft,
+    pub shown: Shown,
+    /// The clinic chose what to show, or clicked in the preview (`Walked`).
+    pub on_show: Callback<Shown>,
+    /// The section last edited, for "Back to the form".
+    pub back_to: Section,
+}
+
+/// The preview panel: "Showing", the width (on a computer) and the language, and the real
+/// `<massage-guide>` given the configuration in memory. It mounts again only when what it
+/// shows changed (not while a wrong value is being typed).
+#[component]
+pub fn PreviewPanel(props: &PreviewProps) -> Html {
+    let preview_ref = use_node_ref();
+    let start_at_ref = use_node_ref();
+    let width = use_state(|| "phone");
+    let lang = use_state(|| Lang::En);
+    let shown = props.shown;
+    {
+        // What is shown, for the effect of a new configuration; a click in the preview
+        // (`Walked`) mounts nothing again: the guide is already where the clinic went.
+        let shown_now = use_mut_ref(|| Shown::FirstScreen);
+        *shown_now.borrow_mut() = shown;
+        let good_now = use_mut_ref(Draft::default);
+        *good_now.borrow_mut() = props.good.clone();
+        let element = preview_ref.clone();
+        use_effect_with(props.good.clone(), move |good| {
+            if let Some(element) = element.cast::<web_sys::Element>() {
+                show_in_preview(&element, *shown_now.borrow(), good, &good.to_json());
+            }
+        });
+        let element = preview_ref.clone();
+        use_effect_with(shown, move |shown| {
+            if let (Some(element), false) =
+                (element.cast::<web_sys::Element>(), *shown == Shown::Walked)
+            {
+                let good = good_now.borrow();
+                show_in_preview(&element, *shown, &good, &good.to_json());
+            }
+        });
+    }
+    // "Showing" always says what the preview shows: its choice is set on the element too,
+    // since once the clinic has picked one, an option's `selected` no longer moves it.
+    {
+        let start_at_ref = start_at_ref.clone();
+        use_effect_with(shown, move |shown| {
+            if let Some(select) = start_at_ref.cast::<web_sys::HtmlSelectElement>() {
+                let index = shown.choices().iter().position(|c| c == shown).unwrap_or(0);
+                select.set_selected_index(index as i32);
+            }
+        });
+    }
+    // A click in the preview: it now shows wherever the clinic went. Listened to on the element
+    // itself: the guide is an app of its own in a shadow root, outside this page's handlers.
+    {
+        let on_show = props.on_show.clone();
+        let preview_ref = preview_ref.clone();
+        use_effect_with(shown, move |shown| {
+            let walked = *shown == Shown::Walked;
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                if !walked {
+                    on_show.emit(Shown::Walked);
+                }
+            });
+            let element = preview_ref.cast::<web_sys::Element>();
+            if let Some(element) = &element {
+                let _ = element
+                    .add_event_listener_with_callback("click", listener.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(element) = element {
+                    let _ = element.remove_event_listener_with_callback(
+                        "click",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
+    let on_start_at = {
+        let on_show = props.on_show.clone();
+        let choices = shown.choices();
+        Callback::from(move |e: Event| {
+            if let Some(next) = choices.get(selected_index(&e)) {
+                on_show.emit(*next);
+            }
+        })
+    };
+    html! {
+        <section class="preview" id="preview-panel" aria-labelledby="preview-title">
+            <h2 id="preview-title">{ "Preview" }</h2>
+            <div class="preview-controls">
+                <div class="start-at">
+                    <label for="start-at">{ "Showing" }</label>
+                    <select id="start-at" ref={start_at_ref} onchange={on_start_at}>
+                        { for shown.choices().into_iter().map(|choice| html! {
+                            <option selected={choice == shown}>{ choice.label() }</option>
+                        }) }
+                    </select>
+                </div>
+                <fieldset class="preview-width">
+                    <legend>{ "Width" }</legend>
+                    { for [("phone", "Phone"), ("desktop", "Desktop")].into_iter().map(|(value, label)| {
+                        let width = width.clone();
+                        html! {
+                            <label><input type="radio" name="width" checked={*width == value}
+                                onchange={Callback::from(move |_| width.set(value))} />{ label }</label>
+                        }
+                    }) }
+                </fieldset>
+                <fieldset>
+                    <legend>{ "Language" }</legend>
+                    { for Lang::ALL.iter().map(|l| {
+                        let lang = lang.clone();
+                        let chosen = *l;
+                        html! {
+                            <label><input type="radio" name="lang" checked={*lang == chosen}
+                                onchange={Callback::from(move |_| lang.set(chosen))} />{ t(chosen, chosen.name_key()) }</label>
+                        }
+                    }) }
+                </fieldset>
+            </div>
+            <div class="preview-scroll">
+                <div class={classes!("preview-frame", *width)}>
+                    <massage-guide ref={preview_ref} lang={lang.code()} id="preview"></massage-guide>
+                </div>
+            </div>
+            <a class="back-to-form" href={format!("#{}", props.back_to.id())}>{ "Back to the form" }</a>
+        </section>
+    }
 }
