@@ -1,18 +1,38 @@
-//! The setup page's form as data: what a clinic types, written out as `clinic.json` and read
-//! back. Every check is the guide's own: a draft is checked by writing it out and reading it
-//! with [`Clinic::from_json`], so the page has no rules of its own. Only the setup page (its
-//! own WebAssembly, `src/bin/setup.rs`, with the view in `page.rs`) uses this module; the guide's first load does not grow.
+//! The setup page: the clinic's draft as data, written out as `clinic.json` and read back.
+//!
+//! Every check of a value is the guide's own: a draft is checked by writing it out and reading
+//! it with [`Clinic::from_json`]; the page adds only advice a reader cannot give (a sample
+//! left in, a translation older than its English, `notes.rs`). The code is split by what it
+//! edits: [`fields`] is the one typed list of fields (id, problem path, place in the draft),
+//! [`edit`] the edits as data applied by a pure function, [`form`] the page's state with its
+//! undo, then one file per section (`clinic_fields`, `services`, `hours`, `articles`, `theme`,
+//! `languages`, `publish`) and the preview (`preview`). Only the setup page (its own WebAssembly, `src/bin/setup.rs`)
+//! uses this module; the guide's first load does not grow.
 
+pub mod articles;
+pub mod clinic_fields;
+pub mod edit;
+pub mod fields;
+pub mod form;
+pub mod hours;
+pub mod languages;
+pub mod notes;
 pub mod page;
+pub mod preview;
+pub mod publish;
+pub mod services;
+pub mod theme;
+mod view;
+
+pub use edit::{apply, Edit};
+pub use fields::{Field, Section};
+pub use form::{Change, Form};
+pub use preview::{example_visit, Shown};
+pub use publish::{cdn_base, check_guide_address, snippet, SnippetProblem, Way};
 
 use crate::clinic::{Clinic, ConfigProblem, Minute};
 use crate::document::{to_pretty_text, Document};
-use crate::guide::answers::WhereItHurts;
-use crate::guide::articles::ArticleTag;
-use crate::guide::safety::FLAGS;
-use crate::guide::{BodyRegion, Flag, FlagScreen, Goal, Outcome, PainDuration};
 use crate::i18n::{Lang, LocalText};
-use crate::state::{State, Step};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,6 +47,8 @@ pub type Texts = BTreeMap<String, String>;
 #[serde(default)]
 pub struct Draft {
     pub name: Texts,
+    /// Per language, the English name its translation was made from (see [`Translations`]).
+    pub name_from: Texts,
     pub phone: String,
     pub emergency_number: String,
     pub crisis_line: String,
@@ -39,13 +61,41 @@ pub struct Draft {
     pub call: String,
     pub font: String,
     pub dark_mode: bool,
+    /// The guide's own bar hidden (`theme.bar: false`): the host page has a header.
+    pub hide_bar: bool,
+    pub services: Vec<ServiceDraft>,
+    /// Codes of the languages the guide offers; empty: every language it carries.
+    pub languages: Vec<String>,
+    /// Codes of the languages the clinic's team speaks.
+    pub staff_languages: Vec<String>,
+    pub address: Texts,
+    pub address_from: Texts,
+    pub logo_url: String,
+    pub logo_alt: Texts,
+    pub logo_alt_from: Texts,
+}
+
+/// A service as typed: its name and price in each language, its length in minutes as typed,
+/// its own booking page, and the results it suits (their ids, `medical-massage`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceDraft {
+    pub name: Texts,
+    pub name_from: Texts,
+    pub minutes: String,
+    pub price: Texts,
+    pub price_from: Texts,
+    pub booking_url: String,
+    pub suits: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ArticleDraft {
     pub title: Texts,
+    pub title_from: Texts,
     pub summary: Texts,
+    pub summary_from: Texts,
     pub url: String,
     /// Tag ids as the configuration writes them (`sciatica`).
     pub tags: Vec<String>,
@@ -63,12 +113,54 @@ struct ConfigOut<'a> {
     time_zone: &'a str,
     #[serde(skip_serializing_if = "HoursOut::is_empty")]
     hours: HoursOut<'a>,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    booking_url: &'a str,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    booking_url: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     articles: Vec<ArticleOut<'a>>,
     #[serde(skip_serializing_if = "ThemeOut::is_empty")]
     theme: ThemeOut<'a>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    services: Vec<ServiceOut<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    languages: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    staff_languages: Vec<&'a str>,
+    #[serde(skip_serializing_if = "TextOut::is_empty")]
+    address: TextOut<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logo: Option<LogoOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct ServiceOut<'a> {
+    name: TextOut<'a>,
+    #[serde(skip_serializing_if = "MinutesOut::is_empty")]
+    minutes: MinutesOut<'a>,
+    #[serde(skip_serializing_if = "TextOut::is_empty")]
+    price: TextOut<'a>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    booking_url: String,
+    suits: Vec<&'a str>,
+}
+
+/// Minutes as a number when they read as one; else as typed, for the guide to name.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum MinutesOut<'a> {
+    Number(u16),
+    Typed(&'a str),
+}
+
+impl MinutesOut<'_> {
+    fn is_empty(&self) -> bool {
+        matches!(self, MinutesOut::Typed(""))
+    }
+}
+
+#[derive(Serialize)]
+struct LogoOut<'a> {
+    url: String,
+    alt: TextOut<'a>,
 }
 
 /// The week, each day under its name (`mon`), Monday first: all seven once any is given, a day
@@ -97,8 +189,8 @@ struct ArticleOut<'a> {
     summary: TextOut<'a>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     tags: Vec<&'a str>,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    url: &'a str,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    url: String,
 }
 
 #[derive(Serialize)]
@@ -112,6 +204,9 @@ struct ThemeOut<'a> {
     /// Written only to turn dark mode off.
     #[serde(skip_serializing_if = "Option::is_none")]
     dark_mode: Option<bool>,
+    /// Written only to hide the guide's own bar.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bar: Option<bool>,
 }
 
 impl ThemeOut<'_> {
@@ -120,6 +215,7 @@ impl ThemeOut<'_> {
             && self.call.is_empty()
             && self.font.is_empty()
             && self.dark_mode.is_none()
+            && self.bar.is_none()
     }
 }
 
@@ -187,12 +283,20 @@ fn day_text(ranges: &[(Minute, Minute)]) -> String {
         .join(", ")
 }
 
+/// A link as the file writes it: an address typed without its `https://`
+/// (`riversidemassage.com/book`) gets it, or the guide would read it as a page of the site it
+/// is on (the form still shows it as typed, with a note).
+fn link(text: &str) -> String {
+    edit::with_https(text).unwrap_or_else(|| text.trim().to_string())
+}
+
 impl Draft {
     /// The form filled in from a clinic's configuration as the guide reads it.
     pub fn from_clinic(clinic: &Clinic) -> Draft {
         let hours = clinic.hours.as_ref();
         Draft {
             name: texts(&clinic.name),
+            name_from: Texts::new(),
             phone: clinic.phone.display.clone(),
             emergency_number: clinic.emergency_number.clone(),
             crisis_line: clinic.crisis_line.clone(),
@@ -206,7 +310,9 @@ impl Draft {
                 .iter()
                 .map(|article| ArticleDraft {
                     title: texts(&article.title),
+                    title_from: Texts::new(),
                     summary: texts(&article.summary),
+                    summary_from: Texts::new(),
                     url: article.url.clone().unwrap_or_default(),
                     tags: article.tags.iter().map(|t| t.id().to_string()).collect(),
                 })
@@ -215,6 +321,43 @@ impl Draft {
             call: clinic.theme.call.clone().unwrap_or_default(),
             font: clinic.theme.font.clone().unwrap_or_default(),
             dark_mode: !clinic.theme.light_only,
+            hide_bar: clinic.theme.no_bar,
+            services: clinic
+                .services
+                .iter()
+                .map(|service| ServiceDraft {
+                    name: texts(&service.name),
+                    name_from: Texts::new(),
+                    minutes: service.minutes.map(|m| m.to_string()).unwrap_or_default(),
+                    price: service.price.as_ref().map(texts).unwrap_or_default(),
+                    price_from: Texts::new(),
+                    booking_url: service.booking_url.clone().unwrap_or_default(),
+                    suits: service.suits.iter().map(|o| o.id().to_string()).collect(),
+                })
+                .collect(),
+            languages: clinic
+                .languages
+                .iter()
+                .map(|l| l.code().to_string())
+                .collect(),
+            staff_languages: clinic
+                .staff_languages
+                .iter()
+                .map(|l| l.code().to_string())
+                .collect(),
+            address: clinic.address.as_ref().map(texts).unwrap_or_default(),
+            address_from: Texts::new(),
+            logo_url: clinic
+                .logo
+                .as_ref()
+                .map(|l| l.url.clone())
+                .unwrap_or_default(),
+            logo_alt: clinic
+                .logo
+                .as_ref()
+                .map(|l| texts(&l.alt))
+                .unwrap_or_default(),
+            logo_alt_from: Texts::new(),
         }
     }
 
@@ -239,7 +382,7 @@ impl Draft {
             crisis_line: self.crisis_line.trim(),
             time_zone: self.time_zone.trim(),
             hours: HoursOut(&self.hours),
-            booking_url: self.booking_url.trim(),
+            booking_url: link(&self.booking_url),
             articles: self
                 .articles
                 .iter()
@@ -247,7 +390,7 @@ impl Draft {
                     title: TextOut(&article.title),
                     summary: TextOut(&article.summary),
                     tags: article.tags.iter().map(String::as_str).collect(),
-                    url: article.url.trim(),
+                    url: link(&article.url),
                 })
                 .collect(),
             theme: ThemeOut {
@@ -255,7 +398,33 @@ impl Draft {
                 call: self.call.trim(),
                 font: self.font.trim(),
                 dark_mode: (!self.dark_mode).then_some(false),
+                bar: self.hide_bar.then_some(false),
             },
+            services: self
+                .services
+                .iter()
+                .map(|service| {
+                    let typed = service.minutes.trim();
+                    ServiceOut {
+                        name: TextOut(&service.name),
+                        minutes: typed
+                            .parse()
+                            .map_or(MinutesOut::Typed(typed), MinutesOut::Number),
+                        price: TextOut(&service.price),
+                        booking_url: link(&service.booking_url),
+                        suits: service.suits.iter().map(String::as_str).collect(),
+                    }
+                })
+                .collect(),
+            languages: self.languages.iter().map(String::as_str).collect(),
+            staff_languages: self.staff_languages.iter().map(String::as_str).collect(),
+            address: TextOut(&self.address),
+            logo: (!self.logo_url.trim().is_empty() || !TextOut(&self.logo_alt).is_empty()).then(
+                || LogoOut {
+                    url: link(&self.logo_url),
+                    alt: TextOut(&self.logo_alt),
+                },
+            ),
         };
         format!("{}\n", to_pretty_text(&out))
     }
@@ -266,28 +435,38 @@ impl Draft {
     }
 
     /// This draft with each field that has a problem taken from `good` instead, for the
-    /// preview: a value being typed never blanks the guide beside it.
+    /// preview: a value being typed never blanks the guide beside it. A field is put back
+    /// whole where the guide reads it whole (the hours with their zone, the articles).
     pub fn with_good_values(&self, good: &Draft, problems: &[ConfigProblem]) -> Draft {
         let mut merged = self.clone();
         for problem in problems {
-            match top_field(&problem.field) {
-                "name" => merged.name = good.name.clone(),
-                "phone" => merged.phone = good.phone.clone(),
-                "emergency_number" => merged.emergency_number = good.emergency_number.clone(),
-                "crisis_line" => merged.crisis_line = good.crisis_line.clone(),
-                "time_zone" | "hours" => {
+            match Field::from_path(&problem.field).map(Field::section) {
+                Some(Section::Hours) => {
                     merged.time_zone = good.time_zone.clone();
                     merged.hours = good.hours.clone();
                 }
-                "booking_url" => merged.booking_url = good.booking_url.clone(),
-                "articles" => merged.articles = good.articles.clone(),
-                "theme" => {
+                Some(Section::Articles) => merged.articles = good.articles.clone(),
+                Some(Section::Look) => {
                     merged.accent = good.accent.clone();
                     merged.call = good.call.clone();
                     merged.font = good.font.clone();
                     merged.dark_mode = good.dark_mode;
+                    merged.hide_bar = good.hide_bar;
                 }
-                _ => {}
+                Some(Section::Services) => merged.services = good.services.clone(),
+                Some(Section::Languages) => {
+                    merged.languages = good.languages.clone();
+                    merged.staff_languages = good.staff_languages.clone();
+                }
+                Some(_) if problem.field.starts_with("logo") => {
+                    merged.logo_url = good.logo_url.clone();
+                    merged.logo_alt = good.logo_alt.clone();
+                }
+                Some(_) => {
+                    let field = Field::from_path(&problem.field).expect("matched above");
+                    field.copy_from(&mut merged, good);
+                }
+                None => {}
             }
         }
         merged
@@ -304,148 +483,58 @@ impl Draft {
     }
 }
 
-/// `articles` of `articles[2].url`, `hours` of `hours.mon`.
-pub fn top_field(field: &str) -> &str {
-    field.split(['.', '[']).next().unwrap_or(field)
+/// Text in one language of a translated field, with the English it was made from: the page
+/// names a translation whose English has changed since ("not translated since the English
+/// changed"). `from` is filled lazily: a translation with no record was made from the English
+/// it stands beside, until that English changes.
+pub struct Translations<'a> {
+    pub texts: &'a mut Texts,
+    pub from: &'a mut Texts,
 }
 
-/// A visit that ends at `outcome`, for the preview to start at its result: the clinic sees
-/// its phone, booking link and articles where a visitor would.
-pub fn example_visit(outcome: Outcome) -> State {
-    let mut state = State::default();
-    let answers = &mut state.answers;
-    // The up-front questions answered; a flag of the health background for the levels of
-    // care between, which every visitor is asked.
-    let flag = match outcome {
-        Outcome::Emergency => Some(Flag::ChestPain),
-        Outcome::DoctorToday => Some(Flag::SpreadingRedSkin),
-        Outcome::DoctorBeforeBooking => Some(Flag::CatchingSkin),
-        Outcome::WaitUntilWell => Some(Flag::CatchingIllness),
-        Outcome::MedicalMassage | Outcome::GeneralMassage => None,
-    };
-    if let Some(flag) = flag {
-        answers.answer_flag(flag, true);
-    }
-    answers.settle(FlagScreen::Everyone);
-    if outcome != Outcome::Emergency {
-        answers.settle(FlagScreen::Unwell);
-    }
-    if outcome == Outcome::MedicalMassage {
-        answers.toggle_region(BodyRegion::LowerBack);
-        answers.intensity = Some(6);
-        answers.duration = Some(PainDuration::OverThreeMonths);
-        answers.goals.insert(Goal::RelievePain);
-    } else {
-        answers.where_it_hurts = WhereItHurts::NoPain;
-        answers.goals.insert(Goal::RelaxStress);
-    }
-    // Every other question these answers call for is answered "no".
-    for row in FLAGS {
-        if (row.asked)(answers) && answers.flag_answer(row.flag).is_none() {
-            answers.answer_flag(row.flag, false);
+impl Translations<'_> {
+    /// Set `lang`'s text. English: each translation keeps the English it was made from.
+    /// Another language: it is now made from the English as it stands.
+    pub fn set(&mut self, lang: Lang, value: String) {
+        let english = self.texts.get("en").cloned().unwrap_or_default();
+        if lang == Lang::En {
+            for other in Lang::ALL.iter().filter(|l| **l != Lang::En) {
+                let code = other.code();
+                let translated = self.texts.get(code).is_some_and(|t| !t.trim().is_empty());
+                if translated && !self.from.contains_key(code) {
+                    self.from.insert(code.into(), english.clone());
+                }
+            }
+        } else {
+            self.from.insert(lang.code().into(), english);
         }
+        self.texts.insert(lang.code().into(), value);
     }
-    state.step = match outcome {
-        Outcome::Emergency => Step::Emergency,
-        _ => Step::Result,
-    };
-    state
+
+    /// The translation in `lang` still says what the English says now.
+    pub fn keep(&mut self, lang: Lang) {
+        let english = self.texts.get("en").cloned().unwrap_or_default();
+        self.from.insert(lang.code().into(), english);
+    }
 }
 
-/// The tags an article can have, as the configuration writes them.
-pub fn tag_ids() -> impl Iterator<Item = &'static str> {
-    ArticleTag::ALL.iter().map(|tag| tag.id())
+/// Whether `lang`'s text was made from an English that has changed since.
+pub fn is_stale(texts: &Texts, from: &Texts, lang: Lang) -> bool {
+    let translated = texts.get(lang.code()).is_some_and(|t| !t.trim().is_empty());
+    let english = texts.get("en").map(|t| t.trim()).unwrap_or("");
+    translated
+        && from
+            .get(lang.code())
+            .is_some_and(|made_from| made_from.trim() != english)
 }
 
-/// How the clinic puts the guide on its site.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Way {
-    /// A site that takes pasted HTML (a site builder): the guide's files from a CDN that
-    /// serves npm packages, the configuration inside the snippet.
-    Cdn,
-    /// The clinic's own web space, where it uploads the guide's files and clinic.json.
-    OwnSpace,
-    /// A WordPress site: the plugin, no snippet.
-    WordPress,
-}
-
-/// The guide's files of this very version, on jsDelivr (the npm package `cargo xtask package`
-/// writes; docs/publishing.md).
-pub fn cdn_base() -> String {
-    format!(
-        "https://cdn.jsdelivr.net/npm/massage-guide@{}/",
-        env!("CARGO_PKG_VERSION")
-    )
-}
-
-/// Why there is no snippet yet.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SnippetProblem {
-    /// The guide's address is not http(s) or a folder of the site: what to write instead.
-    Address(String),
-    /// The clinic's phone number does not read as a number yet.
-    Phone,
-}
-
-/// The snippet a clinic pastes into its site: the loader, and the element with its
-/// configuration's address, or with the configuration inside it.
-///
-/// The guide's address must be an http(s) address or a folder of the site: a `data:` or
-/// `javascript:` address would run whatever it holds on the clinic's page.
-///
-/// The element always holds the clinic's phone link (`phone`, as typed): if the script is
-/// blocked or cannot load, or the configuration cannot be had, the visitor still has a number
-/// to call, and it is this clinic's. So there is no snippet until the number reads.
-///
-/// `integrity` is the loader's own hash (`sha256-…`, written into the setup page by the build):
-/// the clinic's page then refuses a loader changed after this build (docs/publishing.md).
-///
-/// `lang` is the language the guide starts in (the visitor can change it), on the element.
-pub fn snippet(
-    base: &str,
-    inline: Option<&str>,
-    phone: &str,
-    integrity: Option<&str>,
-    lang: Lang,
-) -> Result<String, SnippetProblem> {
-    let lang = lang.code();
-    let base = base.trim();
-    crate::clinic::check_url(base).map_err(|why| {
-        SnippetProblem::Address(format!("Write the address that starts with https://, or a folder of your site such as /guide/ ({why})"))
-    })?;
-    // Digits, `+` and the display's `(`, `)`, `-` and spaces only: nothing to escape.
-    let phone = crate::clinic::PhoneNumber::parse(phone).map_err(|_| SnippetProblem::Phone)?;
-    let link = format!("<a href=\"{}\">{}</a>\n", phone.tel_href(), phone.display);
-    // The address goes into attributes: written so that nothing in it can end one.
-    let base = base
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;");
-    let base = if base.ends_with('/') {
-        base
-    } else {
-        format!("{base}/")
-    };
-    // Base64 and `sha256-` only (the build's own): nothing to escape; anything else is left out.
-    let integrity = integrity
-        .filter(|hash| {
-            hash.starts_with("sha256-")
-                && hash[7..]
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'/' | b'='))
-        })
-        .map(|hash| format!(r#" integrity="{hash}" crossorigin="anonymous""#))
-        .unwrap_or_default();
-    let script =
-        format!(r#"<script type="module" src="{base}embed/massage-guide.js"{integrity}></script>"#);
-    Ok(match inline {
-        // `<` written as `\u003c`, so no text in it can close the script element.
-        Some(json) => format!(
-            "{script}\n<massage-guide lang=\"{lang}\">\n{link}<script type=\"application/json\">\n{}</script>\n</massage-guide>\n",
-            json.replace('<', "\\u003c")
-        ),
-        None => format!(
-            "{script}\n<massage-guide config=\"{base}clinic.json\" lang=\"{lang}\">\n{link}</massage-guide>\n"
-        ),
-    })
+/// A language's name in English, for the clinic owner reading this page in English.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang.code() {
+        "en" => "English",
+        "es" => "Spanish",
+        "vi" => "Vietnamese",
+        // A language added later shows its own name until it is given an English one here.
+        _ => crate::i18n::t(Lang::En, lang.name_key()),
+    }
 }
