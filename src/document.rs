@@ -475,13 +475,14 @@ impl<'j> Fields<'_, 'j> {
         self.reader.value(&Path::Key(self.path, key), value)
     }
 
-    /// The value of `key`, asked for; its absence named.
+    /// The value of `key`, asked for; its absence named where it belongs (`services[0].suits:
+    /// is required`), so a form can show it beside that field.
     #[inline(never)]
     fn get_required(&mut self, key: &'static str) -> Option<&'j Json<'j>> {
         let value = self.get(key);
         if value.is_none() {
             self.reader
-                .refuse(self.path, format!("missing field `{key}`"));
+                .refuse(&Path::Key(self.path, key), "is required".into());
         }
         value
     }

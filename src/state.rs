@@ -203,15 +203,17 @@ impl Step {
 
     /// What the clinic's analytics are told when the step is shown: its id, but for the red-flag
     /// screens of one body area or one condition, whose own ids (`cancer-flags`) would say
-    /// which the visitor marked: those are `area-flags` and `condition-flags`.
+    /// which the visitor marked: those are `area-flags`, and `health` for a condition's.
     pub fn analytics_id(self) -> &'static str {
         use Step::*;
         // Named here rather than found through `STEPS`, which costs more WebAssembly;
         // tests/wizard.rs holds the two lists to the table.
         match self {
             ChestFlags | BackFlags | NeckFlags | HeadFlags | LimbFlags => "area-flags",
+            // Counted as the health background they follow: that a visitor reached the questions
+            // about a condition would say they have one (cancer, a pregnancy).
             CancerFlags | PregnancyFlags | HeartFlags | ClotFlags | BloodPressureFlags
-            | SurgeryFlags | BonesFlags | ThinnersFlags | DiabetesFlags => "condition-flags",
+            | SurgeryFlags | BonesFlags | ThinnersFlags | DiabetesFlags => "health",
             _ => self.id(),
         }
     }

@@ -458,7 +458,7 @@ fn a_problem_after_an_item_taken_out_names_its_item_as_the_file_does() {
         {"title": "Bad link", "url": "javascript:alert(1)"}
     ]}"#;
     let found = problems(text);
-    assert_reported(&found, "articles[0]: missing field");
+    assert_reported(&found, "articles[0].title: is required");
     assert_reported(&found, "articles[1].tags[1]: unknown tag");
     assert_reported(&found, "articles[1].tags[2]: unknown tag");
     assert_reported(&found, "articles[2].url: ");
@@ -692,8 +692,8 @@ fn a_service_that_cannot_be_booked_safely_is_refused_alone() {
     );
     assert_reported(&found, "services[1].minutes: must be a number of minutes");
     assert_reported(&found, "services[2].booking_url: only http(s)");
-    assert_reported(&found, "services[3]: missing field `name`");
-    assert_reported(&found, "services[4]: missing field `suits`");
+    assert_reported(&found, "services[3].name: is required");
+    assert_reported(&found, "services[4].suits: is required");
     let (clinic, _) = Clinic::from_json(
         r#"{"services": [{"name": "Urgent", "suits": ["emergency"]}, {"name": "Fine", "suits": ["general-massage"]}]}"#,
     );
@@ -750,6 +750,6 @@ fn languages_offered_spoken_address_logo_and_bar() {
     assert_reported(&found, "theme.bar:");
     assert_reported(
         &problems(r#"{"logo": {"url": "/a.png"}}"#),
-        "logo: missing field `alt`",
+        "logo.alt: is required",
     );
 }

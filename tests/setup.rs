@@ -799,3 +799,26 @@ fn services_languages_address_logo_and_the_bar_are_fields_of_the_form() {
         Some(Field::ServiceSuits(0))
     );
 }
+
+#[test]
+fn the_number_the_guide_comes_with_is_named_until_changed() {
+    let form = default_form();
+    assert!(
+        notes_at(&form, Field::Phone)[0]
+            .text
+            .contains("is the number the guide comes with"),
+        "{:?}",
+        notes_at(&form, Field::Phone)
+    );
+    // Written another way, it is still the same number.
+    let same = form.change(Change::Edit(Edit::Text(
+        Field::Phone,
+        "+1 706 286 8344".into(),
+    )));
+    assert_eq!(notes_at(&same, Field::Phone).len(), 1);
+    let own = form.change(Change::Edit(Edit::Text(
+        Field::Phone,
+        "706-555-0142".into(),
+    )));
+    assert!(notes_at(&own, Field::Phone).is_empty());
+}

@@ -662,14 +662,15 @@ fn the_analytics_step_names_never_say_what_the_visitor_marked_and_are_all_docume
             "docs/analytics.md does not list `{id}`"
         );
     }
-    // Every red-flag screen of one area is `area-flags`, of one condition `condition-flags`
+    // Every red-flag screen of one area is `area-flags`, of one condition `health` (the step it
+    // follows: its own would say a condition was ticked)
     // (a new one added to `STEPS` and not to `Step::analytics_id` fails here); every other step
     // is told by its own id.
     for row in STEPS {
         let told = match (row.asks, row.part) {
             (Asks::Flags(FlagScreen::Everyone), _) => row.step.id(),
             (Asks::Flags(_), Some(Part::WhereItHurts)) => "area-flags",
-            (Asks::Flags(_), _) => "condition-flags",
+            (Asks::Flags(_), _) => "health",
             _ => row.step.id(),
         };
         assert_eq!(row.step.analytics_id(), told, "{:?}", row.step);

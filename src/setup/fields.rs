@@ -222,16 +222,10 @@ impl Field {
         }
     }
 
-    /// The field a problem names: by its path ([`Field::from_path`]), except where the reader
-    /// names the whole item for a field it lacks (`services[0]`: missing field `suits`).
+    /// The field a problem names, by its path ([`Field::from_path`]): the reader names a field
+    /// an item lacks at the field itself (`services[0].suits: is required`).
     pub fn from_problem(problem: &crate::clinic::ConfigProblem) -> Option<Field> {
-        let field = Field::from_path(&problem.field)?;
-        let lacks = |key: &str| problem.message.contains(&format!("`{key}`"));
-        Some(match field {
-            Field::ServiceName(i, Lang::En) if lacks("suits") => Field::ServiceSuits(i),
-            Field::LogoUrl if lacks("alt") => Field::LogoAlt(Lang::En),
-            field => field,
-        })
+        Field::from_path(&problem.field)
     }
 
     /// The field a problem's path names: `name` (text in English only) and `name.en` are the

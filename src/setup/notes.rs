@@ -75,6 +75,20 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
             format!("\u{201c}{sample_en}\u{201d} is the sample name: write your clinic's name."),
         ));
     }
+    // The number the guide comes with: published unchanged, visitors would call another
+    // clinic. (Said for the clinic it belongs to as well: it reads "if it is not yours".)
+    let e164 = |text: &str| crate::clinic::PhoneNumber::parse(text).ok().map(|p| p.e164);
+    if let (Some(own), Some(sample_number)) = (e164(&draft.phone), e164(&sample.phone)) {
+        if own == sample_number {
+            notes.push(Note::at(
+                Field::Phone,
+                format!(
+                    "{} is the number the guide comes with: if it is not your clinic's, write yours, or visitors will call another clinic.",
+                    draft.phone.trim()
+                ),
+            ));
+        }
+    }
     for lang in Lang::ALL.iter().filter(|l| **l != Lang::En) {
         let field = Field::Name(*lang);
         let text = draft.name.get(lang.code()).map(|t| t.trim()).unwrap_or("");

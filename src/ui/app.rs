@@ -12,7 +12,7 @@ use super::hooks::{
 };
 use super::markup::line;
 use super::pain::pain_screen;
-use super::platform::{announce, copy_text, id_detail};
+use super::platform::{announce, id_detail};
 use super::progress::progress_view;
 use super::result::{result_screen, ResultProps};
 use super::start::{start_screen, StartProps};
@@ -105,23 +105,14 @@ pub fn App(props: &AppProps) -> Html {
     let offered = loaded.map_or(Lang::ALL, |(clinic, _)| clinic.offered_languages());
     {
         let choose = language.choose.clone();
-        let first = (!offered.contains(&language.wanted)).then(|| offered[0]);
+        let first =
+            (!language.fell_back && !offered.contains(&language.wanted)).then(|| offered[0]);
         use_effect_with(first, move |first| {
             if let Some(lang) = *first {
                 choose.emit(lang);
             }
         });
     }
-
-    // "Copy the number", on a computer: "Copied" said beside it once done.
-    let copied = use_state_eq(|| false);
-    let copy = {
-        let copied = copied.clone();
-        Callback::from(move |number: String| {
-            copy_text(&number);
-            copied.set(true);
-        })
-    };
 
     let dispatch = {
         let state = state.clone();
@@ -227,7 +218,10 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch: dispatch.clone(),
                 clinic: clinic.clone(),
                 now: clock.now,
-                copy: (*copied, copy.clone()),
+                booking: outcome
+                    .as_ref()
+                    .map(|rec| rec.outcome)
+                    .filter(|o| o.invites_booking()),
             },
             lang,
         )
@@ -266,7 +260,6 @@ pub fn App(props: &AppProps) -> Html {
                         answers: state.answers.clone(),
                         clinic,
                         dispatch: dispatch.clone(),
-                        copy: (*copied, copy),
                     },
                     lang,
                 ),

@@ -3,10 +3,12 @@
 //! that is not a massage, the same box offers "Questions? Call us" instead, and no booking.
 
 use super::markup::{line, link, span};
+use super::platform::copy_text;
 use crate::clinic::{Clinic, Minute, Service};
 use crate::guide::Outcome;
 use crate::i18n::{t, Key, Lang, Message};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 pub struct CallToBookProps {
@@ -16,9 +18,6 @@ pub struct CallToBookProps {
     pub booking: Option<Outcome>,
     /// The weekday and minute now in the clinic's time zone, once read (`use_clinic_now`).
     pub now: Option<(usize, Minute)>,
-    /// The number was copied (said beside the button), and how to copy it (`App`'s state: a
-    /// component of its own would cost the WebAssembly 4 KB).
-    pub copy: (bool, Callback<String>),
 }
 
 pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
@@ -34,12 +33,17 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
             .iter()
             .filter(|s| props.booking.is_some_and(|o| s.suits.contains(&o)))
     };
-    // Booking online: the page of the first service that fits and has one (the most precise),
-    // else the clinic's own; another service's own page is beside its name.
+    // Booking online: the service's own page when one service fits (the most precise), else
+    // the clinic's (else the first service's); a service with a page of its own beside its name.
+    let only = services()
+        .nth(1)
+        .is_none()
+        .then(|| services().next())
+        .flatten();
     let book_url = props.booking.and_then(|_| {
-        services()
-            .find_map(|s| s.booking_url.clone())
+        only.and_then(|s| s.booking_url.clone())
             .or_else(|| clinic.booking_url.clone())
+            .or_else(|| services().find_map(|s| s.booking_url.clone()))
     });
     let (heading, action) = match props.booking {
         Some(_) => (Key::CallReady, Key::CallBook),
@@ -67,17 +71,19 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
                 </a>
                 if props.booking.is_some() {
                     <p class="copy-number">
-                        <button type="button" class="button secondary" onclick={props.copy.1.reform(move |_: MouseEvent| number.clone())}>
+                        <button type="button" class="button secondary" onclick={copy_number(number, lang)}>
                             { t(lang, Key::CallCopy) }
                         </button>
-                        <span role="status">{ if props.copy.0 { t(lang, Key::CallCopied) } else { "" } }</span>
+                        // Keyed by language: a new language starts with nothing said.
+                        <span role="status" key={lang.code()}></span>
                     </p>
                 }
             </div>
             { for status.map(|status| line("open-status", status.into())) }
             { for clinic.address.as_ref().map(|a| line("address", a.get(lang).to_string().into())) }
-            // Said in the visitor's own language, only when the team speaks it.
-            { for clinic.staff_languages.contains(&lang).then(|| line("staff-languages", t(lang, Key::CallWeSpeak).into())) }
+            // Said in the visitor's own language, only when the team speaks it (and it is news:
+            // not in English).
+            { for (lang != Lang::En && clinic.staff_languages.contains(&lang)).then(|| line("staff-languages", t(lang, Key::CallWeSpeak).into())) }
             if let Some(hours) = &clinic.hours {
                 <details class="hours">
                     <summary>{ t(lang, Key::CallHours) }</summary>
@@ -92,6 +98,25 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
             }
         </section>
     }
+}
+
+/// "Copy the number": once the browser took it, "Copied" is said in the status beside the
+/// button. Written into the page directly, as a passing announcement, not kept as state: the
+/// status has no content of its own, so the next render leaves it, and a new screen starts
+/// without it (state in the App, or a component of its own, cost 1 to 4 KB of WebAssembly).
+fn copy_number(number: String, lang: Lang) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        let status = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|button| button.next_element_sibling());
+        let number = number.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let (true, Some(status)) = (copy_text(&number).await, status) {
+                status.set_text_content(Some(t(lang, Key::CallCopied)));
+            }
+        });
+    })
 }
 
 /// A service that fits: its name, length and price, and its own booking link when it has one

@@ -40,8 +40,9 @@ pub struct ExplainerProps {
     pub dispatch: Callback<Action>,
     pub clinic: Rc<Clinic>,
     pub now: Option<(usize, crate::clinic::Minute)>,
-    /// The number was copied, and how to copy it (`CallToBookProps::copy`).
-    pub copy: (bool, Callback<String>),
+    /// The visitor's massage result, under the explainer: its services and booking; `None`
+    /// elsewhere, where the box offers questions only.
+    pub booking: Option<Outcome>,
 }
 
 pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
@@ -54,8 +55,7 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
             { for EXPLAINER_INTRO.iter().map(|p| line("", t(lang, *p).into())) }
             { comparison(lang) }
             { line("", t(lang, EXPLAINER_OUTRO).into()) }
-            // The page about medical massage offers the services that suit it.
-            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: Some(Outcome::MedicalMassage), now: props.now, copy: props.copy.clone() }, lang) }
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: props.booking, now: props.now }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, Key::NavBack) }</button>
             </div>

@@ -178,11 +178,19 @@ pub fn print_page() {
     }
 }
 
-/// Put `text` on the clipboard (the clinic's number, on a computer that cannot call).
-pub fn copy_text(text: &str) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.navigator().clipboard().write_text(text);
+/// Put `text` on the clipboard (the clinic's number, on a computer that cannot call): whether
+/// the browser took it. A page that is not secure (`http:`) has no clipboard, and a browser
+/// may refuse (a frame without the permission).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    if js_sys::Reflect::get(&navigator, &"clipboard".into()).map_or(true, |c| c.is_undefined()) {
+        return false;
     }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
 }
 
 /// Move keyboard and screen-reader focus to the new step's heading.

@@ -23,8 +23,6 @@ pub struct ResultProps {
     pub today: AttrValue,
     /// Now in the clinic's time zone (`use_clinic_now`).
     pub now: Option<(usize, crate::clinic::Minute)>,
-    /// The number was copied, and how to copy it (`CallToBookProps::copy`).
-    pub copy: (bool, Callback<String>),
 }
 
 pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
@@ -46,7 +44,6 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
             clinic: clinic.clone(),
             booking: booking.then_some(outcome),
             now: props.now,
-            copy: props.copy.clone(),
         },
         lang,
     );

@@ -32,7 +32,7 @@ describe('a result that leads to a booking', () => {
           res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A clinic</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <script type="module" src="/guide/embed/massage-guide.js"></script></head>
-<body><h1>A clinic</h1><massage-guide config="/config.json?${query}"><a href="tel:+15550100199">Call (555) 010-0199</a></massage-guide></body></html>`);
+<body><h1>A clinic</h1><massage-guide config="/config.json?${query}"${query.has('lang') ? ` lang="${query.get('lang')}"` : ''}><a href="tel:+15550100199">Call (555) 010-0199</a></massage-guide></body></html>`);
         },
         '/config.json': (req, res) => {
           const query = new URL(req.url, 'http://x').searchParams;
@@ -54,7 +54,7 @@ describe('a result that leads to a booking', () => {
   });
 
   /** A page as a visitor's device: a phone is touch (it can call), a computer is not. */
-  async function open(viewport, query = '') {
+  async function open(viewport, query = '', prepare = async () => {}) {
     const phone = viewport.width < 600;
     const context = await browser.newContext({
       viewport: { width: viewport.width, height: viewport.height },
@@ -62,6 +62,7 @@ describe('a result that leads to a booking', () => {
       isMobile: phone,
     });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await prepare(context);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (err) => errors.push(String(err)));
@@ -73,9 +74,9 @@ describe('a result that leads to a booking', () => {
   }
 
   const WORDS = {
-    en: { service: 'Medical massage', facts: '60 min · $95', book: 'Book online', speak: 'We speak English.', bring: 'Bring this to your visit' },
+    en: { service: 'Medical massage', facts: '60 min · $95', book: 'Book online', speak: null, bring: 'Bring this to your visit' },
     es: { service: 'Masaje médico', facts: '60 min · $95', book: 'Reservar en línea', speak: 'Hablamos español.', bring: 'Traiga esto a su cita' },
-    vi: { service: 'Massage y khoa', facts: '60 phút · $95', book: 'Đặt lịch trực tuyến', speak: null, bring: 'Hãy mang theo' },
+    vi: { service: 'Massage y khoa', facts: '60 phút · $95', book: 'Đặt lịch trực tuyến', speak: null, bring: 'Hãy mang bản này theo' },
   };
 
   for (const viewport of viewports) {
@@ -97,7 +98,8 @@ describe('a result that leads to a booking', () => {
         assert.equal(await book.getAttribute('href'), example.services[0].booking_url);
         assert.equal(await box.locator('.service-book').count(), 0, 'no second link to the same page');
         assert.equal(await box.locator('.address').textContent(), example.address);
-        // "We speak …" only in a language the team speaks (English and Spanish here).
+        // "We speak …" only in a language the team speaks (English and Spanish here), and not
+        // in English, where it says nothing.
         if (words.speak) assert.equal(await box.locator('.staff-languages').textContent(), words.speak, lang);
         else assert.equal(await box.locator('.staff-languages').count(), 0, lang);
         assert.ok((await page.locator('.massage-guide .bring').first().textContent()).startsWith(words.bring), lang);
@@ -114,6 +116,9 @@ describe('a result that leads to a booking', () => {
           // A computer reads the number and copies it: no dead button.
           assert.equal(await call.evaluate((el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
           assert.equal(hex(await call.evaluate((el) => getComputedStyle(el).color)), '#b3261e');
+          // Each language's own click: nothing said yet, and the clipboard emptied first.
+          assert.equal(await box.locator('.copy-number [role="status"]').textContent(), '', lang);
+          await page.evaluate(() => navigator.clipboard.writeText(''));
           await box.locator('.copy-number button').click();
           await box.locator('.copy-number [role="status"]').filter({ hasText: /\S/ }).waitFor();
           assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '(555) 010-0199');
@@ -161,6 +166,22 @@ describe('a result that leads to a booking', () => {
       if (screen === 'start') await page.getByRole('button', { name: 'Start the questions' }).click();
     }
     assert.deepEqual(await axe(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('a Vietnamese visitor of a clinic that offers English and Spanish stays in English when the Vietnamese words arrive late', async () => {
+    const { page, context, errors } = await open(viewports[0], 'languages=en,es&lang=vi', async (ctx) => {
+      // The catalogue arrives after the configuration has moved the visitor to English.
+      await ctx.route('**/i18n/vi-*.json', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1500));
+        await route.continue();
+      });
+    });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/i18n/vi-') && e.responseEnd > 0));
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('.massage-guide').getAttribute('lang'), 'en');
+    assert.deepEqual(await page.locator('.lang-button').evaluateAll((b) => b.map((x) => x.lang)), ['es']);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -140,6 +140,8 @@ describe('the setup page', () => {
     const { page } = s;
     await page.locator('#name-en').fill('Round Trip Clinic');
     await page.locator('#name-es').fill('Clínica de ida y vuelta');
+    // The clinic's own number (the one the guide comes with is named, to be changed).
+    await page.locator('#phone').fill('(706) 555-0142');
     await page.locator('#hours-on').check();
     await page.locator('#time_zone').fill('America/Chicago');
     await page.locator('#hours-mon-break').click();

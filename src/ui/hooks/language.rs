@@ -23,6 +23,8 @@ pub struct Language {
     pub settled: bool,
     /// The language asked for, whose catalogue may still be on its way.
     pub wanted: Lang,
+    /// A catalogue could not be had, and the guide stays in English.
+    pub fell_back: bool,
     /// Choose a language; kept for this tab.
     pub choose: Callback<Lang>,
 }
@@ -44,8 +46,16 @@ pub fn use_language(
             .unwrap_or(Lang::En)
     });
     let settled = use_state_eq(|| catalogue_ready(*wanted));
+    // The language wanted now, for a catalogue that arrives after the visitor (or the clinic's
+    // languages) moved on: it must not take the guide back to its language.
+    let latest = use_mut_ref(|| *wanted);
+    *latest.borrow_mut() = *wanted;
+    // A catalogue could not be had: the guide stays in English, and nothing moves it away again
+    // (a clinic that does not offer English would otherwise ask for it again and again).
+    let fell_back = use_mut_ref(|| false);
     {
         let (wanted, speaking, settled) = (wanted.clone(), speaking.clone(), settled.clone());
+        let (latest, fell_back) = (latest.clone(), fell_back.clone());
         use_effect_with(*wanted, move |lang| {
             let lang = *lang;
             if catalogue_ready(lang) {
@@ -64,7 +74,11 @@ pub fn use_language(
                         .and_then(|text| install_catalogue(lang, &text)),
                     None => Err("no catalogue address".into()),
                 };
+                if *latest.borrow() != lang {
+                    return;
+                }
                 if let Err(e) = loaded {
+                    *fell_back.borrow_mut() = true;
                     console_error(&format!(
                         "the {} catalogue could not be loaded ({e}); staying in English",
                         lang.code()
@@ -81,6 +95,7 @@ pub fn use_language(
         });
     }
     let asked = *wanted;
+    let fell_back = *fell_back.borrow();
     let choose = Callback::from(move |lang: Lang| {
         keep_lang(&storage_key, lang);
         wanted.set(lang);
@@ -88,6 +103,7 @@ pub fn use_language(
     Language {
         speaking: *speaking,
         wanted: asked,
+        fell_back,
         settled: *settled,
         choose,
     }
