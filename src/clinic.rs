@@ -427,10 +427,10 @@ impl Clinic {
             self.services = services;
         }
         if let Some(languages) = doc.languages.filter(|l| !l.is_empty()) {
-            self.languages = languages.into_iter().map(|l| l.0).collect();
+            self.languages = distinct(languages);
         }
         if let Some(languages) = doc.staff_languages {
-            self.staff_languages = languages.into_iter().map(|l| l.0).collect();
+            self.staff_languages = distinct(languages);
         }
         if let Some(address) = doc.address {
             self.address = Some(address.0);
@@ -467,6 +467,17 @@ struct ThemeDoc {
     font: Option<FontList>,
     dark_mode: Option<bool>,
     bar: Option<bool>,
+}
+
+/// The languages of a list, each once (a language written twice would show two buttons).
+fn distinct(codes: Vec<LangCode>) -> Vec<Lang> {
+    let mut languages = Vec::new();
+    for LangCode(lang) in codes {
+        if !languages.contains(&lang) {
+            languages.push(lang);
+        }
+    }
+    languages
 }
 
 /// A language the guide carries, by its code: `"es"`.
@@ -513,17 +524,34 @@ impl TryFrom<String> for Bookable {
 }
 
 /// A service's length: 5 minutes to 8 hours. Read as a `u32`, as saved progress reads its
-/// version: one integer reader in the WebAssembly for both.
-#[derive(Deserialize)]
-#[serde(try_from = "u32")]
+/// version (one integer reader in the WebAssembly for both), with the message in our words,
+/// whatever was written ("60", 1.5, 600).
 struct Minutes(u16);
 
-impl TryFrom<u32> for Minutes {
+impl<'de> Deserialize<'de> for Minutes {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        match u32::deserialize(deserializer) {
+            Ok(minutes @ 5..=480) => Ok(Minutes(minutes as u16)),
+            _ => Err(de::Error::custom(
+                "must be a number of minutes from 5 to 480, e.g. 60",
+            )),
+        }
+    }
+}
+
+/// The results a service suits: at least one (a service that suits none would never show).
+#[derive(Deserialize)]
+#[serde(try_from = "Vec<Bookable>")]
+struct Suits(Vec<Outcome>);
+
+impl TryFrom<Vec<Bookable>> for Suits {
     type Error = &'static str;
-    fn try_from(minutes: u32) -> Result<Self, Self::Error> {
-        match (5..=480).contains(&minutes) {
-            true => Ok(Minutes(minutes as u16)),
-            false => Err("must be a number of minutes from 5 to 480, e.g. 60"),
+    fn try_from(suits: Vec<Bookable>) -> Result<Self, Self::Error> {
+        match suits.is_empty() {
+            true => {
+                Err("must name at least one result: \"medical-massage\" or \"general-massage\"")
+            }
+            false => Ok(Suits(suits.into_iter().map(|s| s.0).collect())),
         }
     }
 }
@@ -820,13 +848,13 @@ impl Service {
         let minutes: Option<Minutes> = fields.field("minutes");
         let price: Option<Text<80>> = fields.field("price");
         let booking_url: Option<Link> = fields.field("booking_url");
-        let suits: Option<Vec<Bookable>> = fields.required("suits");
+        let suits: Option<Suits> = fields.required("suits");
         Some(Service {
             name: name?.0,
             minutes: minutes.map(|m| m.0),
             price: price.map(|p| p.0),
             booking_url: booking_url.and_then(|u| u.0),
-            suits: suits?.into_iter().map(|s| s.0).collect(),
+            suits: suits?.0,
         })
     }
 }

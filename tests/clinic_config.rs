@@ -694,6 +694,14 @@ fn a_service_that_cannot_be_booked_safely_is_refused_alone() {
     assert_reported(&found, "services[2].booking_url: only http(s)");
     assert_reported(&found, "services[3].name: is required");
     assert_reported(&found, "services[4].suits: is required");
+    let found = problems(
+        r#"{"services": [{"name": "None", "suits": []}, {"name": "Text", "minutes": "60", "suits": ["general-massage"]}]}"#,
+    );
+    assert_reported(&found, "services[0].suits: must name at least one result");
+    assert_reported(
+        &found,
+        "services[1].minutes: must be a number of minutes from 5 to 480",
+    );
     let (clinic, _) = Clinic::from_json(
         r#"{"services": [{"name": "Urgent", "suits": ["emergency"]}, {"name": "Fine", "suits": ["general-massage"]}]}"#,
     );
@@ -721,6 +729,12 @@ fn languages_offered_spoken_address_logo_and_bar() {
     );
     assert!(found.is_empty(), "{found:?}");
     assert_eq!(clinic.offered_languages(), [Lang::En, Lang::Es]);
+    let (twice, _) = Clinic::from_json(r#"{"languages": ["es", "en", "es"]}"#);
+    assert_eq!(
+        twice.offered_languages(),
+        [Lang::Es, Lang::En],
+        "each language once"
+    );
     assert_eq!(clinic.staff_languages, [Lang::Es]);
     assert_eq!(clinic.address.unwrap().en, "12 Main St, Dalton, GA");
     assert_eq!(clinic.logo.unwrap().url, "/logo.png");

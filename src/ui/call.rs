@@ -131,7 +131,12 @@ fn service(service: &Service, lang: Lang, main_url: Option<&str>) -> Html {
             { span("service-name", service.name.get(lang).to_string().into()) }
             { for service.minutes.map(|n| span("service-facts", Message::new(Key::CallMinutes).with("n", n.to_string()).render(lang).into())) }
             { for service.price.as_ref().map(|p| span("service-facts", p.get(lang).to_string().into())) }
-            { for own.map(|url| link("service-book", url, t(lang, Key::CallBookThis).into())) }
+            // Named with its service: a list of links would otherwise read "Book this" each time.
+            { for own.map(|url| html! {
+                <a class="service-book" href={url} aria-label={format!("{}: {}", t(lang, Key::CallBookThis), service.name.get(lang))}>
+                    { t(lang, Key::CallBookThis) }
+                </a>
+            }) }
         </li>
     }
 }

@@ -39,6 +39,9 @@ describe('a result that leads to a booking', () => {
           const config = { ...example, theme: { accent: '#6a1b9a', call: '#b3261e' } };
           if (query.has('languages')) config.languages = query.get('languages').split(',');
           if (query.has('no-bar')) config.theme.bar = false;
+          if (query.has('two-medical')) {
+            config.services = [...config.services, { name: 'Sports massage', minutes: 45, booking_url: 'https://clinic.example/book/sports', suits: ['medical-massage'] }];
+          }
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify(config));
         },
@@ -140,6 +143,22 @@ describe('a result that leads to a booking', () => {
     const box = page.locator('.call-to-book');
     assert.deepEqual(await box.locator('.service-name').allTextContents(), ['Relaxation massage', 'Relaxation massage, 90 minutes']);
     assert.equal(await box.locator('a.button.book').getAttribute('href'), example.booking_url);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('with two services that fit, the clinic\'s page is the main action and each service links its own, named', async () => {
+    const { page, context, errors } = await open(viewports[1], 'two-medical');
+    await walk(page, SCIATICA);
+    await page.locator('[data-outcome="medical-massage"]').waitFor();
+    const box = page.locator('.call-to-book');
+    assert.equal(await box.locator('a.button.book').getAttribute('href'), example.booking_url);
+    const links = await box.locator('.service-book').evaluateAll((all) => all.map((a) => [a.getAttribute('href'), a.getAttribute('aria-label')]));
+    assert.deepEqual(links, [
+      [example.services[0].booking_url, 'Book this: Medical massage'],
+      ['https://clinic.example/book/sports', 'Book this: Sports massage'],
+    ]);
+    assert.deepEqual(await axe(page), []);
     assert.deepEqual(errors, []);
     await context.close();
   });
