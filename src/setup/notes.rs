@@ -186,7 +186,9 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
             notes.push(link_without_https(url, &full));
         }
         let suits = Field::ServiceSuits(i);
-        if service.suits.is_empty() && !has_problem(&notes, suits) {
+        if service.suits.is_empty() {
+            // Said in the form's words (the reader refuses an empty list in its own).
+            notes.retain(|note| note.field != Some(suits));
             notes.push(Note::at(
                 suits,
                 "Tick at least one result: a service that suits none is never shown.",
