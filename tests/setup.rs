@@ -525,6 +525,15 @@ fn a_time_zone_written_est_gets_a_plain_suggestion() {
     let fixed = est.change(Change::Edit(note[0].fix.clone().unwrap().edit));
     assert_eq!(fixed.draft.time_zone, "America/New_York");
     assert!(notes_at(&fixed, Field::TimeZone).is_empty());
+    // A city as people write it gets the zone named after it.
+    let city = form.change(Change::Edit(Edit::Text(Field::TimeZone, "new york".into())));
+    let note = notes_at(&city, Field::TimeZone);
+    assert_eq!(
+        note[0].fix.clone().unwrap().edit,
+        Edit::Text(Field::TimeZone, "America/New_York".into()),
+        "{}",
+        note[0].text
+    );
     // Taken off: no hours, no zone, and it can be undone.
     let off = fixed.change(Change::Edit(Edit::ShowHours(None)));
     assert_eq!(off.draft.time_zone, "");

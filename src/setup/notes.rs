@@ -250,10 +250,22 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
                 format!("Use {name}"),
                 Edit::Text(Field::TimeZone, name.to_string()),
             ),
-            None => Note::at(
-                Field::TimeZone,
-                "Choose your time zone from the list: type your city or the nearest big city, such as Chicago.",
-            ),
+            // A city as people write it ("New York"): the zone named after it.
+            None => match zones.iter().find(|z| {
+                z.rsplit('/')
+                    .next()
+                    .is_some_and(|city| city.eq_ignore_ascii_case(&zone.replace(' ', "_")))
+            }) {
+                Some(name) => Note::at(
+                    Field::TimeZone,
+                    format!("For \u{201c}{zone}\u{201d}, choose {name}."),
+                )
+                .with_fix(format!("Use {name}"), Edit::Text(Field::TimeZone, name.clone())),
+                None => Note::at(
+                    Field::TimeZone,
+                    "Choose your time zone from the list: type your city or the nearest big city, such as Chicago.",
+                ),
+            },
         });
     }
     notes
