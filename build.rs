@@ -19,6 +19,7 @@ fn main() {
     let mut all = String::new();
     let mut names = String::new();
     let mut english = String::new();
+    let mut constants = String::new();
     let mut seen = std::collections::BTreeSet::new();
     for (key, value) in &texts {
         let text = value
@@ -33,6 +34,7 @@ fn main() {
         let _ = writeln!(all, "        Key::{variant},");
         let _ = writeln!(names, "    {key:?},");
         let _ = writeln!(english, "    {text:?},");
+        let _ = writeln!(constants, "    pub const {variant}: &str = {key:?};");
     }
     let count = texts.len();
     let code = format!(
@@ -47,6 +49,10 @@ fn main() {
          pub const KEY_COUNT: usize = {count};\n\n\
          /// The keys as the catalogue files write them, in `Key` order.\n\
          pub const KEY_NAMES: [&str; {count}] = [\n{names}];\n\n\
+         /// Each key's name on its own, by the key's variant: a value's id is its key's name\n\
+         /// (`Condition::id`), and only the names so used are in the WebAssembly.\n\
+         #[allow(non_upper_case_globals)]\n\
+         pub mod key_name {{\n{constants}}}\n\n\
          /// The English texts, built in, in `Key` order.\n\
          pub const ENGLISH: [&str; {count}] = [\n{english}];\n"
     );

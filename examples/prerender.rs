@@ -4,7 +4,7 @@
 //! (`ui::first_screen`, the English catalogue), so the WebAssembly takes over the same pixels.
 
 use massage_guide::clinic::Clinic;
-use massage_guide::i18n::Lang;
+use massage_guide::i18n::{Lang, KEY_NAMES};
 use massage_guide::ui::{clinic_bar, first_screen, ClinicHeaderProps};
 use yew::prelude::*;
 
@@ -52,6 +52,8 @@ fn main() {
         "standaloneBar": standalone_bar_html(),
         // The languages the build carries (`Lang`, generated from assets/i18n/), English first.
         "languages": Lang::ALL.iter().map(|lang| lang.code()).collect::<Vec<_>>(),
+        // The catalogue's keys in `Key` order: the order in which a catalogue ships its texts.
+        "keys": KEY_NAMES.as_slice(),
     });
     println!("{out}");
 }

@@ -130,11 +130,7 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &'de Json<'a> {
         match self {
             Json::Null => visitor.visit_unit(),
             Json::Bool(value) => visitor.visit_bool(*value),
-            Json::Number(number) => match whole(*number) {
-                Some(integer) if integer >= 0 => visitor.visit_u64(integer as u64),
-                Some(integer) => visitor.visit_i64(integer),
-                None => visitor.visit_f64(*number),
-            },
+            Json::Number(number) => visit_number(visitor, *number),
             Json::Text(text) => visitor.visit_borrowed_str(text),
             Json::List(items) => {
                 let mut items = SeqDeserializer::new(items.iter());
@@ -180,10 +176,105 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &'de Json<'a> {
         }
     }
 
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-        unit unit_struct seq tuple tuple_struct map struct identifier ignored_any
+    // A type that takes one kind of value looks only for that kind: each visitor's copy of this
+    // code then has one branch, not `deserialize_any`'s six (a copy per type read, so this is
+    // where the reader's size is: docs/performance.md). The message is the same either way.
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::Bool(value) => visitor.visit_bool(*value),
+            other => Err(wrong(&visitor, other)),
+        }
     }
+
+    fn deserialize_u64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::Number(number) => visit_number(visitor, *number),
+            other => Err(wrong(&visitor, other)),
+        }
+    }
+
+    fn deserialize_u32<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_u8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        self.deserialize_u64(visitor)
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::Text(text) => visitor.visit_borrowed_str(text),
+            other => Err(wrong(&visitor, other)),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::List(items) => {
+                let mut items = SeqDeserializer::new(items.iter());
+                let value = visitor.visit_seq(&mut items)?;
+                items.end()?;
+                Ok(value)
+            }
+            other => Err(wrong(&visitor, other)),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        match self {
+            Json::Object(entries) => {
+                let mut entries =
+                    MapDeserializer::new(entries.iter().map(|(key, value)| (&**key, value)));
+                let value = visitor.visit_map(&mut entries)?;
+                entries.end()?;
+                Ok(value)
+            }
+            other => Err(wrong(&visitor, other)),
+        }
+    }
+
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Refused> {
+        self.deserialize_str(visitor)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        _: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Refused> {
+        self.deserialize_map(visitor)
+    }
+
+    fn deserialize_tuple<V: Visitor<'de>>(self, _: usize, visitor: V) -> Result<V::Value, Refused> {
+        self.deserialize_seq(visitor)
+    }
+
+    serde::forward_to_deserialize_any! {
+        i8 i16 i32 i64 i128 u16 u128 f32 f64 bytes byte_buf
+        unit unit_struct tuple_struct identifier ignored_any
+    }
+}
+
+/// A number, as the integer it is when it is whole.
+fn visit_number<'de, V: Visitor<'de>>(visitor: V, number: f64) -> Result<V::Value, Refused> {
+    match whole(number) {
+        Some(integer) if integer >= 0 => visitor.visit_u64(integer as u64),
+        Some(integer) => visitor.visit_i64(integer),
+        None => visitor.visit_f64(number),
+    }
+}
+
+/// A value of the wrong kind, named as serde names it ("must be a list, not text"); one copy
+/// for every type read.
+#[inline(never)]
+fn wrong(expected: &dyn Expected, found: &Json) -> Refused {
+    Refused(format!("must be {expected}, not {}", found.kind()))
 }
 
 /// A parsed document, borrowing from its text.

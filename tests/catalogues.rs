@@ -136,3 +136,36 @@ fn option_labels_lowercase_the_same_in_ascii() {
         }
     }
 }
+
+/// A catalogue ships as the list of its texts in `Key` order (tools/post-build.mjs writes it
+/// from the file): read by position, refused whole when it is not one text per key.
+#[test]
+fn a_shipped_catalogue_is_its_texts_in_key_order() {
+    use massage_guide::i18n::install_catalogue;
+    let spanish = catalogue(Lang::Es);
+    let list: Vec<&str> = KEY_NAMES
+        .iter()
+        .map(|key| spanish.iter().find(|(k, _)| k == key).unwrap().1.as_str())
+        .collect();
+    let values: Vec<serde_json::Value> = list.iter().map(|&text| text.into()).collect();
+    for (wrong, why) in [
+        (r#"{"start.title": "Hola"}"#.to_string(), "an object"),
+        (r#"["Hola"]"#.to_string(), "too short"),
+        (
+            serde_json::to_string(&[&list[..], &["extra"]].concat()).unwrap(),
+            "too long",
+        ),
+        (
+            serde_json::to_string(&[&[1.into()], &values[1..]].concat()).unwrap(),
+            "a number",
+        ),
+    ] {
+        let problem = install_catalogue(Lang::Vi, &wrong).expect_err(why);
+        assert!(problem.contains("list of the guide's"), "{why}: {problem}");
+    }
+    // Installed as Vietnamese here (each test thread has its own catalogues), to tell the
+    // list apart from the file the tests read natively.
+    install_catalogue(Lang::Vi, &serde_json::to_string(&list).unwrap()).unwrap();
+    assert_eq!(t(Lang::Vi, Key::StartTitle), t(Lang::Es, Key::StartTitle));
+    assert_ne!(t(Lang::Vi, Key::StartTitle), t(Lang::En, Key::StartTitle));
+}

@@ -53,14 +53,17 @@ const prerendered = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--examp
 // chooses its language. The loader learns the languages from this map.
 const i18n = path.join(source, 'assets', 'i18n');
 const readCatalogue = (lang) => JSON.parse(fs.readFileSync(path.join(i18n, `${lang}.json`), 'utf8'));
-const english = Object.keys(readCatalogue('en'));
+// The keys in the order of `Key`, as the guide numbers its texts.
+const english = prerendered.keys;
 const catalogues = {};
 fs.mkdirSync(path.join(staging, 'i18n'), { recursive: true });
 for (const lang of prerendered.languages.filter((l) => l !== 'en')) {
   const texts = readCatalogue(lang);
   const missing = english.filter((key) => typeof texts[key] !== 'string');
   if (missing.length) throw new Error(`post-build: assets/i18n/${lang}.json lacks ${missing.join(', ')}`);
-  const catalogue = JSON.stringify(texts);
+  // The texts alone, in the order of `Key`, so the WebAssembly
+  // reads a catalogue by position and carries no key names (docs/performance.md).
+  const catalogue = JSON.stringify(english.map((key) => texts[key]));
   const name = `${lang}-${crypto.createHash('sha256').update(catalogue).digest('hex').slice(0, 16)}.json`;
   fs.writeFileSync(path.join(staging, 'i18n', name), catalogue);
   catalogues[lang] = `../i18n/${name}`;

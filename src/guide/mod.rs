@@ -23,7 +23,10 @@ macro_rules! labelled_enum {
             /// A stable identifier: the key without its prefix (`sign.chest-pain` is
             /// `chest-pain`). Used in saved progress and in the page's markup.
             pub fn id(self) -> &'static str {
-                &self.key().name()[$prefix.len() + 1..]
+                // Each name by itself, not through the table of every key's name: the
+                // WebAssembly carries only these.
+                let name = match self { $($name::$variant => crate::i18n::key_name::$key),+ };
+                &name[$prefix.len() + 1..]
             }
 
             /// The value with this identifier.

@@ -3,8 +3,8 @@
 //! The catalogues are data files, `assets/i18n/<lang>.json`, with the same keys. `build.rs`
 //! turns the English file into [`Key`] (a typed key per text) and the built-in English texts;
 //! the core and the views speak in keys ([`Message`]) and [`t`] turns a key into text with an
-//! array index. The build copies each other language to `dist/i18n/<lang>-<hash>.json`,
-//! fetched the first time a visitor chooses it, so visitors who read English do not download
+//! array index. The build writes each other language to `dist/i18n/<lang>-<hash>.json` as a
+//! list of its texts in `Key` order (no key names to carry), fetched the first time a visitor chooses it, so visitors who read English do not download
 //! it; native builds (the tests) read the files from `assets/i18n/` directly.
 //!
 //! [`Lang`] is generated too, from the files of `assets/i18n/`: a language is added by adding
@@ -16,8 +16,7 @@ include!(concat!(env!("OUT_DIR"), "/languages.rs"));
 use std::cell::Cell;
 
 thread_local! {
-    /// The catalogues installed so far, one slot per language (English is built in). Leaked
-    /// once per language so their texts are `'static` like English's.
+    /// The catalogues installed so far, one slot per language (English is built in).
     static INSTALLED: [Cell<Option<&'static [&'static str]>>; Lang::ALL.len()] =
         const { [const { Cell::new(None) }; Lang::ALL.len()] };
 }
@@ -29,30 +28,53 @@ impl Key {
     }
 }
 
-/// Install a fetched catalogue (`{"key": "text", ...}`) for `lang`. A text the file lacks
-/// shows in English.
+/// Install a fetched catalogue for `lang`: its texts as a list in `Key` order, as the build
+/// writes `assets/i18n/<lang>.json` (`tools/post-build.mjs`), so the WebAssembly needs no
+/// key names to read it.
 pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), String> {
-    let texts = crate::document::Document::parse(text)?;
-    if !texts.is_object() {
-        return Err("the catalogue must be a JSON object".into());
+    use crate::document::{Document, Json};
+    let texts = Document::parse(text)?;
+    let texts = match texts.json() {
+        Json::List(items) if items.len() == KEY_COUNT => items
+            .iter()
+            .map(|item| match item {
+                Json::Text(text) => Some(&*text.to_string().leak()),
+                _ => None,
+            })
+            .collect::<Option<Vec<&'static str>>>(),
+        _ => None,
     }
-    let mut found = 0;
-    let entries: Vec<&'static str> = KEY_NAMES
+    .ok_or_else(|| format!("the catalogue must be a list of the guide's {KEY_COUNT} texts"))?;
+    install(lang, texts);
+    Ok(())
+}
+
+/// Leaked once per language, so its texts are `'static` like English's.
+fn install(lang: Lang, texts: Vec<&'static str>) {
+    INSTALLED.with(|slots| slots[lang as usize].set(Some(texts.leak())));
+}
+
+/// Natively (the tests), `assets/i18n/<lang>.json` as written, `{"key": "text", ...}`; a text
+/// the file lacks shows in English (tests/catalogues.rs holds every file complete).
+#[cfg(not(target_arch = "wasm32"))]
+fn install_file(lang: Lang) {
+    let path = format!(
+        "{}/assets/i18n/{}.json",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let Ok(texts) = crate::document::Document::parse(&text) else {
+        return;
+    };
+    let texts = KEY_NAMES
         .iter()
         .zip(ENGLISH)
-        .map(|(name, english)| match texts.text(name) {
-            Some(text) => {
-                found += 1;
-                &*text.leak()
-            }
-            None => english,
-        })
+        .map(|(name, english)| texts.text(name).map_or(english, |text| &*text.leak()))
         .collect();
-    if found == 0 {
-        return Err("the catalogue has none of the guide's texts".into());
-    }
-    INSTALLED.with(|slots| slots[lang as usize].set(Some(entries.leak())));
-    Ok(())
+    install(lang, texts);
 }
 
 /// Whether `lang`'s catalogue is ready (English always is; natively every language is, read
@@ -64,14 +86,7 @@ pub fn catalogue_ready(lang: Lang) -> bool {
 fn installed(lang: Lang) -> Option<&'static [&'static str]> {
     #[cfg(not(target_arch = "wasm32"))]
     if lang != Lang::En && INSTALLED.with(|slots| slots[lang as usize].get()).is_none() {
-        let path = format!(
-            "{}/assets/i18n/{}.json",
-            env!("CARGO_MANIFEST_DIR"),
-            lang.code()
-        );
-        if let Ok(text) = std::fs::read_to_string(path) {
-            let _ = install_catalogue(lang, &text);
-        }
+        install_file(lang);
     }
     INSTALLED.with(|slots| slots[lang as usize].get())
 }

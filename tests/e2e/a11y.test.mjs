@@ -13,7 +13,11 @@ function shippedCatalogue(lang) {
   if (lang === 'en') return JSON.parse(fs.readFileSync(path.join(root, 'assets', 'i18n', 'en.json'), 'utf8'));
   const shipped = fs.readdirSync(path.join(dist, 'i18n')).filter((f) => new RegExp(`^${lang}-[0-9a-f]+\\.json$`).test(f));
   assert.equal(shipped.length, 1, `one ${lang} catalogue ships`);
-  return JSON.parse(fs.readFileSync(path.join(dist, 'i18n', shipped[0]), 'utf8'));
+  // A list of texts in the order of `Key`: en.json's keys sorted (build.rs reads them so).
+  const texts = JSON.parse(fs.readFileSync(path.join(dist, 'i18n', shipped[0]), 'utf8'));
+  const keys = Object.keys(shippedCatalogue('en')).sort();
+  assert.equal(texts.length, keys.length, `the ${lang} catalogue has a text per key`);
+  return Object.fromEntries(keys.map((key, i) => [key, texts[i]]));
 }
 
 /** English catalogue texts that differ in `lang`: none may show in that language. */
