@@ -30,8 +30,60 @@ const minified = async (code) => (release ? (await minify(code, { module: true, 
 const bindgenPath = path.join(staging, bindgen);
 // Nothing imports `initSync` (the loader instantiates the WebAssembly asynchronously): without
 // its export terser leaves it and its helpers out, 74 bytes brotli of every first load.
-const glue = fs.readFileSync(bindgenPath, 'utf8');
+const glue = shortenImports(path.join(staging, wasm), fs.readFileSync(bindgenPath, 'utf8'));
 fs.writeFileSync(bindgenPath, await minified(release ? glue.replace("export { initSync, __wbg_init as default };", "export { __wbg_init as default };") : glue));
+
+/**
+ * wasm-bindgen names each function the WebAssembly imports after the browser call and a hash,
+ * `__wbg_setAttribute_f75317b2b5cabfb4`, once in the WebAssembly's import section and once as
+ * a key of the glue's import object: 156 names whose 16 hex digits do not compress, 4 KB brotli
+ * of every first load (docs/performance.md). Both get the same short names here (`0`, `1`, ...
+ * `4b`): the import section is rewritten name by name, every other byte kept, and each name
+ * must be a key of the glue exactly once, or the build fails.
+ */
+function shortenImports(wasmPath, glue) {
+  const bytes = fs.readFileSync(wasmPath);
+  const leb = (at) => { // an unsigned LEB128 at `at`: [value, next position]
+    let value = 0, shift = 0, byte;
+    do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+    return [value, at];
+  };
+  const writeLeb = (value) => {
+    const out = [];
+    do { let byte = value % 128; value = Math.floor(value / 128); if (value) byte |= 0x80; out.push(byte); } while (value);
+    return Buffer.from(out);
+  };
+  const name = (at) => { const [length, start] = leb(at); return [bytes.toString('utf8', start, start + length), start + length]; };
+  const text = (value) => { const b = Buffer.from(value, 'utf8'); return Buffer.concat([writeLeb(b.length), b]); };
+  let at = 8; // after the magic number and version
+  while (at < bytes.length && bytes[at] !== 2) at = (([size, start]) => start + size)(leb(at + 1));
+  if (at >= bytes.length) throw new Error('post-build: the WebAssembly has no import section');
+  const [size, start] = leb(at + 1);
+  let [count, pos] = leb(start);
+  const imports = [writeLeb(count)];
+  let renamed = 0;
+  for (let i = 0; i < count; i++) {
+    const [module, afterModule] = name(pos);
+    const [field, afterField] = name(afterModule);
+    // Functions only (kind 0, then a type index): anything else is a layout this step does not know.
+    if (bytes[afterField] !== 0) throw new Error(`post-build: import ${module} ${field} is not a function`);
+    const end = leb(afterField + 1)[1];
+    let short = field;
+    if (module === './massage-guide_bg.js') {
+      short = (renamed++).toString(36);
+      const key = new RegExp(`(?<=[\\s{,])${field}(?=:)`, 'g');
+      const found = glue.match(key)?.length ?? 0;
+      if (found !== 1) throw new Error(`post-build: ${field} is a key of the glue ${found} times, not once`);
+      glue = glue.replace(key, `"${short}"`);
+    }
+    imports.push(text(module), text(short), bytes.subarray(afterField, end));
+    pos = end;
+  }
+  if (pos !== start + size) throw new Error('post-build: the import section was not read to its end');
+  const section = Buffer.concat(imports);
+  fs.writeFileSync(wasmPath, Buffer.concat([bytes.subarray(0, at), Buffer.from([2]), writeLeb(section.length), section, bytes.subarray(start + size)]));
+  return glue;
+}
 
 // The clinic's configuration as every visitor downloads it: without the indentation that
 // makes assets/clinic.json easy to edit (57 bytes brotli of the first load). Release builds only.
