@@ -488,13 +488,9 @@ struct LangCode(Lang);
 impl TryFrom<String> for LangCode {
     type Error = String;
     fn try_from(code: String) -> Result<Self, String> {
-        Lang::from_code(&code).map(LangCode).ok_or_else(|| {
-            let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-            format!(
-                "\"{code}\" is not a language of the guide; use {}",
-                codes.join(", ")
-            )
-        })
+        Lang::from_code(&code)
+            .map(LangCode)
+            .ok_or_else(|| Lang::unknown(&code))
     }
 }
 

@@ -295,7 +295,7 @@ fn clinic_text_may_come_in_both_languages() {
     );
     let (clinic, found) = Clinic::from_json(r#"{"name": {"es": "Solo español", "fr": "Non"}}"#);
     let found: Vec<String> = found.iter().map(|p| p.to_string()).collect();
-    assert_reported(&found, "name.fr: unknown language");
+    assert_reported(&found, "name.fr: \"fr\" is not a language of the guide");
     assert_eq!(
         clinic.name,
         Clinic::builtin().name,

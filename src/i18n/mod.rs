@@ -113,6 +113,15 @@ impl Lang {
         Lang::ALL.iter().copied().find(|l| l.code() == primary)
     }
 
+    /// Why `code` is refused in a configuration, naming the codes it may use.
+    pub fn unknown(code: &str) -> String {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!(
+            "\"{code}\" is not a language of the guide; use {}",
+            codes.join(", ")
+        )
+    }
+
     /// The first supported language among `tags` (attribute, page, browser), else English.
     pub fn negotiate<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
         tags.into_iter()
@@ -279,12 +288,8 @@ impl<'de> serde::Deserialize<'de> for LocalText {
                         Some(lang) => translations.push((lang, text)),
                         None => {
                             return Err(serde::de::Error::custom(format!(
-                                "{code}: unknown language; use {}",
-                                Lang::ALL
-                                    .iter()
-                                    .map(|l| l.code())
-                                    .collect::<Vec<_>>()
-                                    .join(" or ")
+                                "{code}: {}",
+                                Lang::unknown(&code)
                             )))
                         }
                     }

@@ -24,7 +24,8 @@ pub fn tag_label(tag: ArticleTag) -> &'static str {
 }
 
 /// Focus the element `id` once the change just dispatched is on the page (yew renders it
-/// before the timer's task runs), opening the article it is in.
+/// before the timer's task runs), opening each closed part it is in (the article, its other
+/// languages): not every browser opens them for a link to what they hold.
 pub fn focus_after_render(id: String) {
     gloo_timers::callback::Timeout::new(0, move || {
         let element = web_sys::window()
@@ -32,7 +33,7 @@ pub fn focus_after_render(id: String) {
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
-            if let Ok(Some(details)) = element.closest("details.article-draft") {
+            while let Ok(Some(details)) = element.closest("details:not([open])") {
                 let _ = details.set_attribute("open", "");
             }
             let _ = element.focus();

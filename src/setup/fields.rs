@@ -236,14 +236,7 @@ impl Field {
             None => Some(Lang::En),
             Some(code) => Lang::from_code(code),
         };
-        if let Some(rest) = path.strip_prefix("articles[") {
-            let (index, rest) = rest.split_once(']')?;
-            let i: usize = index.parse().ok()?;
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
-            let (key, sub) = match rest.split_once(['.', '[']) {
-                Some((key, sub)) => (key, Some(sub)),
-                None => (rest, None),
-            };
+        if let Some((i, key, sub)) = item_path(path, "articles") {
             return match key {
                 "" => Some(Field::Title(i, Lang::En)),
                 "title" => Some(Field::Title(i, lang(sub)?)),
@@ -253,14 +246,7 @@ impl Field {
                 _ => None,
             };
         }
-        if let Some(rest) = path.strip_prefix("services[") {
-            let (index, rest) = rest.split_once(']')?;
-            let i: usize = index.parse().ok()?;
-            let rest = rest.strip_prefix('.').unwrap_or(rest);
-            let (key, sub) = match rest.split_once(['.', '[']) {
-                Some((key, sub)) => (key, Some(sub)),
-                None => (rest, None),
-            };
+        if let Some((i, key, sub)) = item_path(path, "services") {
             return match key {
                 "" => Some(Field::ServiceName(i, Lang::En)),
                 "name" => Some(Field::ServiceName(i, lang(sub)?)),
@@ -475,4 +461,17 @@ impl Field {
             Field::LogoAlt(lang) => in_lang("Logo, in words".into(), lang),
         }
     }
+}
+
+/// A path into an item of the list `list`: `services[2].name.es` is `(2, "name", Some("es"))`,
+/// `articles[0]` (the item itself) `(0, "", None)`.
+fn item_path<'a>(path: &'a str, list: &str) -> Option<(usize, &'a str, Option<&'a str>)> {
+    let rest = path.strip_prefix(list)?.strip_prefix('[')?;
+    let (index, rest) = rest.split_once(']')?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let (key, sub) = match rest.split_once(['.', '[']) {
+        Some((key, sub)) => (key, Some(sub)),
+        None => (rest, None),
+    };
+    Some((index.parse().ok()?, key, sub))
 }

@@ -4,7 +4,7 @@
 
 use super::edit::{apply, Edit};
 use super::fields::{Field, Section};
-use super::notes::{notes, Note};
+use super::notes::{notes, zone_unknown, Note};
 use super::Draft;
 use crate::clinic::ConfigProblem;
 use std::rc::Rc;
@@ -48,7 +48,7 @@ pub enum Change {
 impl Form {
     pub fn new(draft: Draft, imported: Vec<ConfigProblem>, zones: Rc<Vec<String>>) -> Form {
         let problems = draft.problems();
-        let good = draft.with_good_values(&Draft::new_clinic(), &problems);
+        let good = preview_values(&draft, &Draft::new_clinic(), &problems, &zones);
         let notes = notes(&draft, &problems, &zones);
         Form {
             draft,
@@ -64,7 +64,7 @@ impl Form {
     /// The form with `draft`, the preview keeping each good value it had.
     fn with_draft(&self, draft: Draft) -> Form {
         let problems = draft.problems();
-        let good = draft.with_good_values(&self.good, &problems);
+        let good = preview_values(&draft, &self.good, &problems, &self.zones);
         let notes = notes(&draft, &problems, &self.zones);
         Form {
             draft,
@@ -142,4 +142,21 @@ impl yew::Reducible for Form {
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
         Rc::new(self.change(change))
     }
+}
+
+/// What the preview shows: `draft` with each wrong field at its value in `good`. A time zone
+/// the browser does not know (one being typed, "E") is wrong here too, though the file's reader
+/// cannot tell: the preview keeps the last one it could show, and its clock logs no error.
+fn preview_values(
+    draft: &Draft,
+    good: &Draft,
+    problems: &[ConfigProblem],
+    zones: &[String],
+) -> Draft {
+    let mut shown = draft.with_good_values(good, problems);
+    if zone_unknown(draft.time_zone.trim(), zones) {
+        shown.time_zone = good.time_zone.clone();
+        shown.hours = good.hours.clone();
+    }
+    shown
 }

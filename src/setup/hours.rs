@@ -186,7 +186,7 @@ pub fn zone_for_abbreviation(text: &str) -> Option<(&'static str, &'static str)>
 pub fn browser_zones() -> (Vec<String>, Option<String>) {
     use wasm_bindgen::{JsCast, JsValue};
     let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok();
-    let zones = intl
+    let mut zones: Vec<String> = intl
         .as_ref()
         .and_then(|intl| js_sys::Reflect::get(intl, &"supportedValuesOf".into()).ok())
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
@@ -203,6 +203,13 @@ pub fn browser_zones() -> (Vec<String>, Option<String>) {
     let own = js_sys::Reflect::get(&own, &"timeZone".into())
         .ok()
         .and_then(|z| z.as_string());
+    // The list leaves out "UTC" (in Chromium) and may leave out the browser's own zone, which
+    // every browser takes: a computer set to UTC would otherwise start with a wrong time zone.
+    for zone in own.iter().cloned().chain(["UTC".to_string()]) {
+        if !zones.is_empty() && !zones.contains(&zone) {
+            zones.push(zone);
+        }
+    }
     (zones, own)
 }
 

@@ -2,6 +2,7 @@
 //! clinic's own texts are in each (a translation missing, older than its English, or left on
 //! the sample).
 
+use super::articles::focus_after_render;
 use super::edit::Edit;
 use super::fields::Field;
 use super::form::Form;
@@ -126,7 +127,25 @@ pub fn view(ctx: &Ctx, readiness: &Readiness) -> Html {
                     n => format!("{n} texts to look at"),
                 } }</li>
                 { for readiness.others.iter().map(|(lang, r)| html! {
-                    <li class={classes!(r.ready().then_some("ready"))}><strong>{ language_name(*lang) }</strong>{ ": " }{ r.words() }</li>
+                    <li class={classes!(r.ready().then_some("ready"))}>
+                        <strong>{ language_name(*lang) }</strong>{ ": " }{ r.words() }
+                        // Which texts, each a link to its field.
+                        if !r.ready() {
+                            <ul class="readiness-fields">
+                                { for r.missing.iter().map(|f| (f, "in English only"))
+                                    .chain(r.to_check.iter().map(|f| (f, "to check")))
+                                    .map(|(field, why)| html! {
+                                        <li>
+                                            <a href={format!("#{}", field.id())}
+                                                onclick={{ let id = field.id(); Callback::from(move |_| focus_after_render(id.clone())) }}>
+                                                { field.label() }
+                                            </a>
+                                            { format!(": {why}") }
+                                        </li>
+                                    }) }
+                            </ul>
+                        }
+                    </li>
                 }) }
             </ul>
             <p class="hint">{ "A text to check is a translation made before its English changed, or one left from the sample: it is marked beside it, in Your clinic and under each article's \u{201c}In other languages\u{201d}." }</p>

@@ -236,7 +236,7 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
     }
 
     let zone = draft.time_zone.trim();
-    if !zone.is_empty() && !zones.is_empty() && !zones.iter().any(|z| z == zone) {
+    if zone_unknown(zone, zones) {
         // Replaces the guide's own word on it, if any: this one says what to write.
         notes.retain(|n| n.field != Some(Field::TimeZone));
         notes.push(match hours::zone_for_abbreviation(zone) {
@@ -269,6 +269,11 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
         });
     }
     notes
+}
+
+/// A time zone the browser does not list (`zones` empty: not checked), such as one half typed.
+pub fn zone_unknown(zone: &str, zones: &[String]) -> bool {
+    !zone.is_empty() && !zones.is_empty() && !zones.iter().any(|z| z == zone)
 }
 
 fn sample_texts(
@@ -408,14 +413,14 @@ fn plain_words(problem: &ConfigProblem) -> Note {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct LanguageReadiness {
     /// Clinic texts with no translation (visitors see the English).
-    pub missing: usize,
+    pub missing: Vec<Field>,
     /// Translations made from an English that changed since, or left on a sample.
-    pub to_check: usize,
+    pub to_check: Vec<Field>,
 }
 
 impl LanguageReadiness {
     pub fn ready(&self) -> bool {
-        self.missing == 0 && self.to_check == 0
+        self.missing.is_empty() && self.to_check.is_empty()
     }
 
     /// "ready", or what is left, in plain words.
@@ -424,7 +429,7 @@ impl LanguageReadiness {
             1 => "1 text".to_string(),
             n => format!("{n} texts"),
         };
-        match (self.missing, self.to_check) {
+        match (self.missing.len(), self.to_check.len()) {
             (0, 0) => "ready".into(),
             (m, 0) => format!("{} in English only", texts(m)),
             (0, c) => format!("{} to check", texts(c)),
@@ -448,9 +453,9 @@ pub fn languages(draft: &Draft, notes: &[Note]) -> Vec<(Lang, LanguageReadiness)
                 }
                 let text = texts.get(lang.code()).map(|t| t.trim()).unwrap_or("");
                 if text.is_empty() {
-                    readiness.missing += 1;
+                    readiness.missing.push(field);
                 } else if notes.iter().any(|n| n.field == Some(field)) {
-                    readiness.to_check += 1;
+                    readiness.to_check.push(field);
                 }
             };
             count(&draft.name, Field::Name(*lang));

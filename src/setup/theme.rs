@@ -143,21 +143,29 @@ pub fn what_visitors_see(
     (light, dark, words)
 }
 
-/// A swatch: the colour as a button with its text on it, as visitors see it, and which look it
-/// is. Drawn in SVG with presentation attributes: a strict CSP forbids inline styles.
-fn swatch(colour: &str, text_colour: &str, look: &str) -> Html {
+/// A swatch: the colour as a button with its text on it (`sample`: a button of that colour),
+/// as visitors see it, and which look it is. Drawn in SVG with presentation attributes: a
+/// strict CSP forbids inline styles.
+fn swatch(colour: &str, text_colour: &str, look: &str, sample: &'static str) -> Html {
     html! {
         <span class="swatch-with-caption">
             <svg class="swatch" width="128" height="36" viewBox="0 0 128 36" role="img" aria-label={format!("{look}: {colour}")}>
                 <rect x="0" y="0" width="128" height="36" rx="8" fill={colour.to_string()} />
-                <text x="64" y="23" text-anchor="middle" fill={text_colour.to_string()} font-size="14" font-weight="700">{ "Call to book" }</text>
+                <text x="64" y="23" text-anchor="middle" fill={text_colour.to_string()} font-size="14" font-weight="700">{ sample }</text>
             </svg>
             <span class="caption" aria-hidden="true">{ look.to_string() }</span>
         </span>
     }
 }
 
-fn colour_field(ctx: &Ctx, field: Field, label: &str, guide: &'static str) -> Html {
+/// `sample`: the text of a button in that colour, as the guide writes it.
+fn colour_field(
+    ctx: &Ctx,
+    field: Field,
+    label: &str,
+    guide: &'static str,
+    sample: &'static str,
+) -> Html {
     let draft = &ctx.form.draft;
     let typed = field.text(draft).unwrap_or("").to_string();
     let picker_value = parse_hex(&typed)
@@ -187,9 +195,9 @@ fn colour_field(ctx: &Ctx, field: Field, label: &str, guide: &'static str) -> Ht
             <div class="visitors-see" id={format!("{}-seen", field.id())}>
                 <span class="seen-label">{ "Visitors see:" }</span>
                 <span class="swatches">
-                    { swatch(&light, "#ffffff", "Light") }
+                    { swatch(&light, "#ffffff", "Light", sample) }
                     if let Some(dark) = &dark {
-                        { swatch(dark, "#101414", "Set to dark") }
+                        { swatch(dark, "#101414", "Set to dark", sample) }
                     }
                 </span>
                 <p class="hint">{ words }</p>
@@ -220,8 +228,8 @@ pub fn view(ctx: &Ctx) -> Html {
     };
     html! {
         <>
-            { colour_field(ctx, Field::Accent, "Main colour: buttons and links", GUIDE_ACCENT) }
-            { colour_field(ctx, Field::Call, "Phone button colour", GUIDE_CALL) }
+            { colour_field(ctx, Field::Accent, "Main colour: buttons and links", GUIDE_ACCENT, "Book online") }
+            { colour_field(ctx, Field::Call, "Phone button colour", GUIDE_CALL, "Call to book") }
             { field_view(ctx, FieldSpec {
                 field: Field::Font,
                 label: "Font (optional)".into(),

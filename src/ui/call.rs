@@ -28,10 +28,10 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
         .zip(props.now)
         .map(|(hours, (weekday, minute))| hours.describe(weekday, minute, lang));
     let services = || {
-        clinic
-            .services
-            .iter()
-            .filter(|s| props.booking.is_some_and(|o| s.suits.contains(&o)))
+        props
+            .booking
+            .into_iter()
+            .flat_map(|o| clinic.services_for(o))
     };
     // Booking online: the service's own page when one service fits (the most precise), else
     // the clinic's (else the first service's); a service with a page of its own beside its name.

@@ -8,16 +8,10 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, choose, next, walk, SCIATICA, heading, mounted, axe, screenshot, dist } from './harness.mjs';
+import { serve, launch, viewports, choose, next, walk, SCIATICA, heading, mounted, axe, screenshot, dist, hex } from './harness.mjs';
 
 const example = JSON.parse(fs.readFileSync(path.resolve('examples/clinic-booking.json'), 'utf8'));
 const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#17695c"/></svg>';
-
-/** A computed colour, `rgb(r, g, b)` or `color(srgb r g b)`, as `#rrggbb`. */
-function hex(css) {
-  const scale = css.startsWith('color(') ? 255 : 1;
-  return `#${css.match(/-?[\d.]+(e-?\d+)?/g).slice(0, 3).map((n) => Math.min(255, Math.max(0, Math.round(n * scale))).toString(16).padStart(2, '0')).join('')}`;
-}
 
 describe('a result that leads to a booking', () => {
   let server;

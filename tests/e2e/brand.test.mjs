@@ -6,17 +6,11 @@
 // the theme is set through the CSSOM, which a strict CSP allows, never as a style attribute.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, choose, next, heading, axe, screenshot, dist } from './harness.mjs';
+import { serve, launch, openPage, choose, next, heading, axe, screenshot, dist, hex } from './harness.mjs';
 
 const PHONE_VIEW = { name: 'phone', width: 390, height: 844 };
 // Pale yellow, pure red, near-black, white, and a host page's grey.
 const HOSTILE = ['#ffff99', '#ff0000', '#111111', '#ffffff', '#808080'];
-
-/** A computed colour, `rgb(r, g, b)` or `color(srgb r g b)`, as `#rrggbb`. */
-function hex(css) {
-  const scale = css.startsWith('color(') ? 255 : 1;
-  return `#${css.match(/-?[\d.]+(e-?\d+)?/g).slice(0, 3).map((n) => Math.min(255, Math.max(0, Math.round(n * scale))).toString(16).padStart(2, '0')).join('')}`;
-}
 
 /** WCAG contrast of two `#rrggbb` colours. */
 function contrast(a, b) {

@@ -185,3 +185,9 @@ export async function screenshot(page, name) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
+
+/** A computed colour, `rgb(r, g, b)` or `color(srgb r g b)`, as `#rrggbb`. */
+export function hex(css) {
+  const scale = css.startsWith('color(') ? 255 : 1;
+  return `#${css.match(/-?[\d.]+(e-?\d+)?/g).slice(0, 3).map((n) => Math.min(255, Math.max(0, Math.round(n * scale))).toString(16).padStart(2, '0')).join('')}`;
+}

@@ -611,8 +611,17 @@ describe('the setup page', () => {
       // Its English changed: the translations made from the old English are named.
       await page.locator('#article-1-title').fill('Sciatica: what it is and what helps');
       await page.locator('#article-1-title').press('Tab');
-      assert.match(await page.locator('.language-readiness').innerText(), /Spanish: 1 text to check\nVietnamese: 2 texts in English only, 1 text to check/);
-      await page.locator('details.article-draft').nth(1).locator('details.other-languages > summary').click();
+      // Each language says which of its texts are left, each a link to its field.
+      assert.equal(await page.locator('.language-readiness').innerText(), [
+        'English: ready',
+        'Spanish: 1 text to check', 'Article 2, title in Spanish: to check',
+        'Vietnamese: 2 texts in English only, 1 text to check',
+        'Clinic name in Vietnamese: in English only', 'Service 1, name in Vietnamese: in English only',
+        'Article 2, title in Vietnamese: to check',
+      ].join('\n'));
+      await page.locator('.language-readiness').getByRole('link', { name: 'Article 2, title in Spanish' }).click();
+      await page.locator('#article-1-title-es').waitFor({ state: 'visible' });
+      assert.equal(await page.evaluate(() => location.hash), '#article-1-title-es');
       await page.locator('#article-1-title-es-problem', { hasText: 'Spanish: not translated since the English changed' }).waitFor();
       await page.locator('#article-1-title-es').fill('Ciática: qué es y qué ayuda');
       await page.locator('#article-1-title-vi-problem').getByRole('button', { name: 'It still says the same' }).click();
