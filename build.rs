@@ -19,6 +19,7 @@ fn main() {
     let mut all = String::new();
     let mut names = String::new();
     let mut english = String::new();
+    let mut ends = String::new();
     let mut constants = String::new();
     let mut seen = std::collections::BTreeSet::new();
     for (key, value) in &texts {
@@ -33,7 +34,8 @@ fn main() {
         let _ = writeln!(variants, "    {variant},");
         let _ = writeln!(all, "        Key::{variant},");
         let _ = writeln!(names, "    {key:?},");
-        let _ = writeln!(english, "    {text:?},");
+        english.push_str(text);
+        let _ = writeln!(ends, "    {},", english.len());
         let _ = writeln!(constants, "    pub const {variant}: &str = {key:?};");
     }
     let count = texts.len();
@@ -53,8 +55,16 @@ fn main() {
          /// (`Condition::id`), and only the names so used are in the WebAssembly.\n\
          #[allow(non_upper_case_globals)]\n\
          pub mod key_name {{\n{constants}}}\n\n\
-         /// The English texts, built in, in `Key` order.\n\
-         pub const ENGLISH: [&str; {count}] = [\n{english}];\n"
+         /// The English texts, built in, one after the other in `Key` order: a text is\n\
+         /// `ENGLISH[ENGLISH_ENDS[i - 1]..ENGLISH_ENDS[i]]` (offsets, not a `&str` each: an\n\
+         /// address and a length per text would be 8 bytes that compress poorly).\n\
+         const ENGLISH: &str = {english:?};\n\n\
+         /// Where each English text ends in `ENGLISH`.\n\
+         const ENGLISH_ENDS: [u16; {count}] = [\n{ends}];\n"
+    );
+    assert!(
+        english.len() <= usize::from(u16::MAX),
+        "the English texts outgrew the u16 offsets of ENGLISH_ENDS: make them u32"
     );
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("catalogue.rs");
     fs::write(out, code).expect("write the generated catalogue");

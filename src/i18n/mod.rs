@@ -71,8 +71,8 @@ fn install_file(lang: Lang) {
     };
     let texts = KEY_NAMES
         .iter()
-        .zip(ENGLISH)
-        .map(|(name, english)| texts.text(name).map_or(english, |text| &*text.leak()))
+        .zip(Key::ALL)
+        .map(|(name, key)| texts.text(name).map_or(english(key), |text| &*text.leak()))
         .collect();
     install(lang, texts);
 }
@@ -132,7 +132,14 @@ impl Lang {
 
 /// The text of `key` in `lang`; English where the language is not installed.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    installed(lang).map_or(ENGLISH[key as usize], |texts| texts[key as usize])
+    installed(lang).map_or_else(|| english(key), |texts| texts[key as usize])
+}
+
+/// The built-in English text of `key`.
+fn english(key: Key) -> &'static str {
+    let i = key as usize;
+    let start = i.checked_sub(1).map_or(0, |before| ENGLISH_ENDS[before]);
+    &ENGLISH[usize::from(start)..usize::from(ENGLISH_ENDS[i])]
 }
 
 /// A value for a placeholder: plain text, or catalogue keys to translate and list.
