@@ -281,24 +281,22 @@ class MassageGuide extends HTMLElement {
           lang: this.getAttribute('lang') ?? undefined,
           debug,
           storageKey: this.storageKey,
+          // A tap kept meanwhile: the app carries it out before its first render, so the
+          // screen it leads to is the first one drawn (and its heading takes the focus).
+          tap: this.earlyTap,
           catalogues: Object.fromEntries(Object.entries(catalogues).map(([lang, url]) => [lang, [url, hashes[url]]])),
         });
         // The app has rendered its first screen: what stood in for it goes, in the same task,
-        // so no frame shows both or neither. The focus, if it was on Start or the explainer,
-        // goes to the app's same button, and a tap kept meanwhile is made again there; there
-        // is none if the app restored a later step, and the tap lapses.
+        // so no frame shows both or neither. The focus, if it was on Start or the explainer
+        // (and no tap took the visitor on), goes to the app's same button; there is none if
+        // the app restored a later step.
         const standIn = this.standIn();
-        const focused = standIn?.contains(this.shadowRoot.activeElement) && this.shadowRoot.activeElement.dataset.action;
+        const focused = !this.earlyTap && standIn?.contains(this.shadowRoot.activeElement) && this.shadowRoot.activeElement.dataset.action;
         standIn?.remove();
-        const tap = this.earlyTap;
         this.earlyTap = undefined;
         // yew renders in a microtask queued by mount_guide: this one runs after it. (An
         // action is one of the first screen's own: `start`, `relax` or `explain`.)
-        queueMicrotask(() => {
-          const twin = (action) => (action ? this.root?.querySelector(`[data-action="${action}"]`) : null);
-          twin(focused)?.focus();
-          twin(tap)?.click();
-        });
+        if (focused) queueMicrotask(() => this.root?.querySelector(`[data-action="${focused}"]`)?.focus());
       })
       .catch((error) => {
         console.error('massage-guide: could not start', error);

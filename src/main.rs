@@ -49,6 +49,7 @@ pub fn mount_guide(
         debug: js_sys::Reflect::get(&options, &"debug".into()).is_ok_and(|v| v.is_truthy()),
         storage_key: text("storageKey").unwrap_or_else(|| "massage-guide".into()),
         lang: text("lang"),
+        first_tap: text("tap").and_then(|tap| massage_guide::state::Action::of_first_screen(&tap)),
         catalogues: js_sys::Reflect::get(&options, &"catalogues".into())
             .map(|urls| {
                 massage_guide::i18n::Lang::ALL

@@ -405,6 +405,20 @@ pub enum Action {
     ToggleGoal(Goal),
 }
 
+impl Action {
+    /// The action of a button of the first screen, by its `data-action` (`ui::start`): a tap
+    /// made on the first screen rendered at build time, before the WebAssembly was ready, is
+    /// carried out as the guide mounts.
+    pub fn of_first_screen(action: &str) -> Option<Action> {
+        match action {
+            "start" => Some(Action::Next),
+            "relax" => Some(Action::StartRelaxing),
+            "explain" => Some(Action::ShowExplainer(true)),
+            _ => None,
+        }
+    }
+}
+
 /// The whole state of one guide.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct State {

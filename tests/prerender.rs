@@ -2,6 +2,7 @@
 //! the app's own view and English words, and nothing in it that may not be the clinic's.
 
 use massage_guide::i18n::{t, Key, Lang};
+use massage_guide::state::{Action, State};
 
 // The build step itself, so the test reads exactly what it writes.
 #[path = "../examples/prerender.rs"]
@@ -31,10 +32,18 @@ fn the_first_screen_is_the_apps_own_in_english() {
         );
     }
     assert!(html.starts_with(r#"<section lang="en""#), "{html}");
-    // The loader keeps a tap on these two before the WebAssembly is ready.
-    assert!(html.contains(r#"data-action="start""#));
-    assert!(html.contains(r#"data-action="explain""#));
-    assert!(html.contains(r#"data-action="relax""#));
+    // The loader keeps a tap on these before the WebAssembly is ready, and the app carries it
+    // out as it mounts: each names an action of the first screen, and leaves it.
+    let actions: Vec<&str> = html
+        .split(r#"data-action=""#)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert_eq!(actions, ["start", "relax", "explain"], "{html}");
+    for action in actions {
+        let tapped = Action::of_first_screen(action).expect(action);
+        assert_ne!(State::default().apply(tapped), State::default(), "{action}");
+    }
     // No hydration markers: the app renders its own tree and takes over by replacing.
     assert!(!html.contains("<!--"), "{html}");
 }

@@ -53,6 +53,10 @@ pub struct AppProps {
     /// The element's `lang` attribute.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
+    /// A tap on the first screen rendered at build time, made before the guide mounted
+    /// ([`Action::of_first_screen`]), carried out before the first render.
+    #[prop_or_default]
+    pub first_tap: Option<Action>,
     /// Where each language's catalogue is (English is built in), fetched the first time the
     /// language is chosen.
     #[prop_or_default]
@@ -75,7 +79,8 @@ pub fn App(props: &AppProps) -> Html {
         props.catalogues.clone(),
     );
     let lang = language.speaking;
-    let state = use_saved_state(props.storage_key.clone());
+    let tapped = props.first_tap.is_some();
+    let state = use_saved_state(props.storage_key.clone(), props.first_tap.clone());
     let main_ref = use_node_ref();
     // The body map's region that Tab lands on, per figure (front, back).
     let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
@@ -89,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
     // catalogue is not in yet (no English flash).
     let needs_clinic = state.explainer || state.step == Step::Result;
     let ready = language.settled && (loaded.is_some() || !needs_clinic);
-    use_step_shown(main_ref.clone(), state.step, state.explainer, ready);
+    use_step_shown(main_ref.clone(), state.step, state.explainer, ready, tapped);
     // The clinic can keep the guide light whatever the visitor's setting.
     let look = loaded
         .is_some_and(|(clinic, _)| clinic.theme.light_only)

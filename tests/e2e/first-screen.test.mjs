@@ -144,6 +144,11 @@ describe('the first screen, rendered at build time', () => {
     for (const [button, next] of [['Start the questions', 'First, a safety check'], ['Medical vs general massage', 'Medical vs general massage']]) {
       it(`${where}: "${button}" tapped before the WebAssembly is ready is carried out when it mounts`, async () => {
         const { s, gates } = await load(url, ['wasm']);
+        // The clinic's analytics hear the first screen, then the one the tap led to.
+        await s.page.evaluate(() => {
+          window.__steps = [];
+          document.addEventListener('massage-guide:step', (e) => window.__steps.push(e.detail.step));
+        });
         const tapped = s.page.getByRole('button', { name: button });
         await tapped.click();
         assert.equal(await tapped.getAttribute('aria-busy'), 'true', 'the button shows it was heard');
@@ -152,6 +157,7 @@ describe('the first screen, rendered at build time', () => {
         // The focus the tapped button had moves to the new screen's heading.
         await s.page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot.activeElement?.tagName === 'H2');
         assert.equal(await h.evaluate((el) => el.getRootNode().activeElement === el), true);
+        assert.deepEqual(await s.page.evaluate(() => window.__steps), next === 'First, a safety check' ? ['start', 'safety'] : ['start']);
         assert.deepEqual(s.errors, []);
         await s.context.close();
       });

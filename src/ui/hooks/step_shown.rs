@@ -14,15 +14,26 @@ use yew::prelude::*;
 /// change or the explainer opened and closed over it is not a new one; going back to it is).
 /// A run of red-flag screens of the same kind is one arrival, so their number does not tell
 /// how many areas or conditions were marked.
+///
+/// `tapped`: the visitor left the first screen before the guide mounted (a tap kept by the
+/// loader, carried out before the first render): the visitor has moved, and the first screen
+/// is announced before the step it led to.
 #[hook]
-pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool) {
-    // The step seen last, whether the visitor has moved since the page loaded, and the id last
-    // announced.
-    let seen = use_mut_ref(|| ((step, explainer), false, None));
+pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool, tapped: bool) {
+    // The step seen last, whether the visitor has moved since the page loaded, the id last
+    // announced, and the first screen when it was left before it could be announced.
+    let seen = use_mut_ref(|| {
+        (
+            (step, explainer),
+            tapped,
+            None,
+            tapped.then_some(Step::Start),
+        )
+    });
     use_effect_with(
         (step, explainer, ready),
         move |&(step, explainer, ready)| {
-            let (last, moved, announced) = &mut *seen.borrow_mut();
+            let (last, moved, announced, left) = &mut *seen.borrow_mut();
             *moved |= *last != (step, explainer);
             *last = (step, explainer);
             let Some(main) = main.cast::<web_sys::Element>().filter(|_| ready) else {
@@ -34,6 +45,11 @@ pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool) {
             // Under the explainer the step is not what the visitor sees. Each id is one static
             // text, so its address tells it apart (fewer bytes than comparing letters); the
             // event leaves from inside the shadow root, which spares the hook the host element.
+            if let Some(left) = left.take() {
+                let id = left.analytics_id();
+                *announced = Some(id);
+                announce(&main, "massage-guide:step", &id_detail("step", id));
+            }
             let id = step.analytics_id();
             if !explainer && !announced.is_some_and(|last: &str| std::ptr::eq(last, id)) {
                 *announced = Some(id);
