@@ -30,18 +30,21 @@ const minified = async (code) => (release ? (await minify(code, { module: true, 
 const bindgenPath = path.join(staging, bindgen);
 // Nothing imports `initSync` (the loader instantiates the WebAssembly asynchronously): without
 // its export terser leaves it and its helpers out, 74 bytes brotli of every first load.
-const glue = shortenImports(path.join(staging, wasm), fs.readFileSync(bindgenPath, 'utf8'));
+const glue = shortenNames(path.join(staging, wasm), fs.readFileSync(bindgenPath, 'utf8'));
 fs.writeFileSync(bindgenPath, await minified(release ? glue.replace("export { initSync, __wbg_init as default };", "export { __wbg_init as default };") : glue));
 
 /**
  * wasm-bindgen names each function the WebAssembly imports after the browser call and a hash,
  * `__wbg_setAttribute_f75317b2b5cabfb4`, once in the WebAssembly's import section and once as
  * a key of the glue's import object: 156 names whose 16 hex digits do not compress, 4 KB brotli
- * of every first load (docs/performance.md). Both get the same short names here (`0`, `1`, ...
- * `4b`): the import section is rewritten name by name, every other byte kept, and each name
- * must be a key of the glue exactly once, or the build fails.
+ * of every first load (docs/performance.md). Its exports are long too
+ * (`wasm_bindgen__convert__closures_____invoke__h81749474dba0e2ff`), each used by the glue as
+ * `wasm.<name>`. Both get short names here, the same in each file (imports `0`, `1`, ... `4b`;
+ * exports `_0`, `_1`, ...): the two sections are rewritten name by name, every other byte kept,
+ * and each import must be a key of the glue exactly once, or the build fails (an export the
+ * glue does not use keeps its name).
  */
-function shortenImports(wasmPath, glue) {
+function shortenNames(wasmPath, glue) {
   const bytes = fs.readFileSync(wasmPath);
   const leb = (at) => { // an unsigned LEB128 at `at`: [value, next position]
     let value = 0, shift = 0, byte;
@@ -55,33 +58,63 @@ function shortenImports(wasmPath, glue) {
   };
   const name = (at) => { const [length, start] = leb(at); return [bytes.toString('utf8', start, start + length), start + length]; };
   const text = (value) => { const b = Buffer.from(value, 'utf8'); return Buffer.concat([writeLeb(b.length), b]); };
-  let at = 8; // after the magic number and version
-  while (at < bytes.length && bytes[at] !== 2) at = (([size, start]) => start + size)(leb(at + 1));
-  if (at >= bytes.length) throw new Error('post-build: the WebAssembly has no import section');
-  const [size, start] = leb(at + 1);
-  let [count, pos] = leb(start);
-  const imports = [writeLeb(count)];
-  let renamed = 0;
-  for (let i = 0; i < count; i++) {
-    const [module, afterModule] = name(pos);
-    const [field, afterField] = name(afterModule);
-    // Functions only (kind 0, then a type index): anything else is a layout this step does not know.
-    if (bytes[afterField] !== 0) throw new Error(`post-build: import ${module} ${field} is not a function`);
-    const end = leb(afterField + 1)[1];
-    let short = field;
-    if (module === './massage-guide_bg.js') {
-      short = (renamed++).toString(36);
-      const key = new RegExp(`(?<=[\\s{,])${field}(?=:)`, 'g');
-      const found = glue.match(key)?.length ?? 0;
-      if (found !== 1) throw new Error(`post-build: ${field} is a key of the glue ${found} times, not once`);
-      glue = glue.replace(key, `"${short}"`);
+  // Each import: module, name, then its kind, 0 for a function, and a type index.
+  const imports = (start, count) => {
+    const out = [];
+    let pos = start, renamed = 0;
+    for (let i = 0; i < count; i++) {
+      const [module, afterModule] = name(pos);
+      const [field, afterField] = name(afterModule);
+      // Functions only: anything else is a layout this step does not know.
+      if (bytes[afterField] !== 0) throw new Error(`post-build: import ${module} ${field} is not a function`);
+      const end = leb(afterField + 1)[1];
+      let short = field;
+      if (module === './massage-guide_bg.js') {
+        short = (renamed++).toString(36);
+        const key = new RegExp(`(?<=[\\s{,])${field}(?=:)`, 'g');
+        const found = glue.match(key)?.length ?? 0;
+        if (found !== 1) throw new Error(`post-build: ${field} is a key of the glue ${found} times, not once`);
+        glue = glue.replace(key, `"${short}"`);
+      }
+      out.push(text(module), text(short), bytes.subarray(afterField, end));
+      pos = end;
     }
-    imports.push(text(module), text(short), bytes.subarray(afterField, end));
-    pos = end;
+    return [out, pos];
+  };
+  // Each export: name, its kind (one byte) and index.
+  const exports = (start, count) => {
+    const out = [];
+    let pos = start;
+    for (let i = 0; i < count; i++) {
+      const [field, afterField] = name(pos);
+      const end = leb(afterField + 1)[1];
+      // One the glue does not use (`main`) keeps its name.
+      const use = new RegExp(`(?<=\\bwasm\\.)${field}\\b`, 'g');
+      const short = glue.match(use) ? `_${i.toString(36)}` : field;
+      glue = glue.replace(use, short);
+      out.push(text(short), bytes.subarray(afterField, end));
+      pos = end;
+    }
+    return [out, pos];
+  };
+  const out = [bytes.subarray(0, 8)]; // the magic number and version
+  const seen = new Set();
+  for (let at = 8; at < bytes.length;) {
+    const id = bytes[at];
+    const [size, start] = leb(at + 1);
+    let content = bytes.subarray(start, start + size);
+    if (id === 2 || id === 7) {
+      const [count, first] = leb(start);
+      const [items, end] = (id === 2 ? imports : exports)(first, count);
+      if (end !== start + size) throw new Error(`post-build: section ${id} was not read to its end`);
+      content = Buffer.concat([writeLeb(count), ...items]);
+      seen.add(id);
+    }
+    out.push(Buffer.from([id]), writeLeb(content.length), content);
+    at = start + size;
   }
-  if (pos !== start + size) throw new Error('post-build: the import section was not read to its end');
-  const section = Buffer.concat(imports);
-  fs.writeFileSync(wasmPath, Buffer.concat([bytes.subarray(0, at), Buffer.from([2]), writeLeb(section.length), section, bytes.subarray(start + size)]));
+  if (seen.size !== 2) throw new Error('post-build: the WebAssembly lacks an import or an export section');
+  fs.writeFileSync(wasmPath, Buffer.concat(out));
   return glue;
 }
 
