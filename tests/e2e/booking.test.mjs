@@ -183,6 +183,31 @@ describe('a result that leads to a booking', () => {
     await context.close();
   });
 
+  it('at 390 px, the bar with the clinic\'s logo keeps its height and the first question its place as the configuration arrives', async () => {
+    // Every frame from the first paint: the bar's height and the heading's place.
+    const { page, context, errors } = await open(viewports[0], '', (ctx) => ctx.addInitScript(() => {
+      window.__frames = [];
+      const frame = () => {
+        const root = document.querySelector('massage-guide')?.shadowRoot;
+        const bar = root?.querySelector('.clinic-bar');
+        const h2 = root?.querySelector('h2');
+        if (bar && h2) {
+          const seen = `bar ${Math.round(bar.getBoundingClientRect().height)} px, heading at ${Math.round(h2.getBoundingClientRect().top)} px`;
+          if (window.__frames.at(-1) !== seen) window.__frames.push(seen);
+        }
+        requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    }));
+    await page.locator('.clinic-logo').waitFor();
+    await page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot.querySelector('.clinic-logo').complete);
+    await page.waitForTimeout(300);
+    const frames = await page.evaluate(() => window.__frames);
+    assert.equal(frames.length, 1, frames.join(' -> '));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('a Vietnamese visitor of a clinic that offers English and Spanish stays in English when the Vietnamese words arrive late', async () => {
     const { page, context, errors } = await open(viewports[0], 'languages=en,es&lang=vi', async (ctx) => {
       // The catalogue arrives after the configuration has moved the visitor to English.
