@@ -132,19 +132,8 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &'de Json<'a> {
             Json::Bool(value) => visitor.visit_bool(*value),
             Json::Number(number) => visit_number(visitor, *number),
             Json::Text(text) => visitor.visit_borrowed_str(text),
-            Json::List(items) => {
-                let mut items = SeqDeserializer::new(items.iter());
-                let value = visitor.visit_seq(&mut items)?;
-                items.end()?;
-                Ok(value)
-            }
-            Json::Object(entries) => {
-                let mut entries =
-                    MapDeserializer::new(entries.iter().map(|(key, value)| (&**key, value)));
-                let value = visitor.visit_map(&mut entries)?;
-                entries.end()?;
-                Ok(value)
-            }
+            Json::List(_) => self.deserialize_seq(visitor),
+            Json::Object(_) => self.deserialize_map(visitor),
         }
     }
 
@@ -172,7 +161,7 @@ impl<'de, 'a: 'de> de::Deserializer<'de> for &'de Json<'a> {
     ) -> Result<V::Value, Refused> {
         match self {
             Json::Text(text) => visitor.visit_enum(BorrowedStrDeserializer::new(text)),
-            other => Err(Refused(format!("must be text, not {}", other.kind()))),
+            other => Err(wrong(&"text", other)),
         }
     }
 
@@ -483,10 +472,7 @@ impl Lenient {
         mut item: impl FnMut(&mut Lenient, &Path, &Json) -> Option<T>,
     ) -> Option<Vec<T>> {
         let Json::List(items) = value else {
-            self.refuse(
-                path,
-                format!("must be a list [ ... ], not {}", value.kind()),
-            );
+            self.refuse(path, wrong(&"a list [ ... ]", value).0);
             return None;
         };
         let mut read = Vec::with_capacity(items.len());
@@ -504,10 +490,7 @@ impl Lenient {
         read: impl FnOnce(&mut Fields) -> T,
     ) -> Option<T> {
         let Json::Object(entries) = value else {
-            self.refuse(
-                path,
-                format!("must be an object {{ ... }}, not {}", value.kind()),
-            );
+            self.refuse(path, wrong(&"an object { ... }", value).0);
             return None;
         };
         let mut fields = Fields {

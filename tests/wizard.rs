@@ -400,6 +400,12 @@ fn saved_progress_is_versioned_and_corrupt_data_is_refused() {
         .unwrap_err()
         .contains("version 99"));
     assert!(load_progress("{\"version\": 3, \"state\": {\"step\": \"Nowhere\"}}").is_err());
+    // A record is an object: its fields are not read by position from a list.
+    let listed = load_progress("{\"version\": 3, \"state\": [\"safety\", false, {}]}");
+    assert!(
+        listed.as_ref().unwrap_err().contains("not a list"),
+        "{listed:?}"
+    );
 }
 
 #[test]

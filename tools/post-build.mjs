@@ -57,11 +57,13 @@ function shortenNames(wasmPath, glue) {
     return Buffer.from(out);
   };
   const name = (at) => { const [length, start] = leb(at); return [bytes.toString('utf8', start, start + length), start + length]; };
+  const literally = (text) => text.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
+  const renamed = []; // every name given a short one: none may be left in the glue
   const text = (value) => { const b = Buffer.from(value, 'utf8'); return Buffer.concat([writeLeb(b.length), b]); };
   // Each import: module, name, then its kind, 0 for a function, and a type index.
   const imports = (start, count) => {
     const out = [];
-    let pos = start, renamed = 0;
+    let pos = start, next = 0;
     for (let i = 0; i < count; i++) {
       const [module, afterModule] = name(pos);
       const [field, afterField] = name(afterModule);
@@ -70,8 +72,9 @@ function shortenNames(wasmPath, glue) {
       const end = leb(afterField + 1)[1];
       let short = field;
       if (module === './massage-guide_bg.js') {
-        short = (renamed++).toString(36);
-        const key = new RegExp(`(?<=[\\s{,])${field}(?=:)`, 'g');
+        short = (next++).toString(36);
+        renamed.push(field);
+        const key = new RegExp(`(?<=[\\s{,])${literally(field)}(?=:)`, 'g');
         const found = glue.match(key)?.length ?? 0;
         if (found !== 1) throw new Error(`post-build: ${field} is a key of the glue ${found} times, not once`);
         glue = glue.replace(key, `"${short}"`);
@@ -89,8 +92,9 @@ function shortenNames(wasmPath, glue) {
       const [field, afterField] = name(pos);
       const end = leb(afterField + 1)[1];
       // One the glue does not use (`main`) keeps its name.
-      const use = new RegExp(`(?<=\\bwasm\\.)${field}\\b`, 'g');
+      const use = new RegExp(`(?<=\\bwasm\\.)${literally(field)}\\b`, 'g');
       const short = glue.match(use) ? `_${i.toString(36)}` : field;
+      if (short !== field) renamed.push(field);
       glue = glue.replace(use, short);
       out.push(text(short), bytes.subarray(afterField, end));
       pos = end;
@@ -114,6 +118,9 @@ function shortenNames(wasmPath, glue) {
     at = start + size;
   }
   if (seen.size !== 2) throw new Error('post-build: the WebAssembly lacks an import or an export section');
+  // A use written another way (`wasm["…"]`, `instance.exports.…`) would still name the old one.
+  const left = renamed.filter((field) => new RegExp(`[.'"\`]${literally(field)}\\b`).test(glue));
+  if (left.length) throw new Error(`post-build: the glue still names ${left.join(', ')}`);
   fs.writeFileSync(wasmPath, Buffer.concat(out));
   return glue;
 }

@@ -38,14 +38,21 @@ pub fn install_catalogue(lang: Lang, text: &str) -> Result<(), String> {
         Json::List(items) if items.len() == KEY_COUNT => items
             .iter()
             .map(|item| match item {
-                Json::Text(text) => Some(&*text.to_string().leak()),
+                Json::Text(text) => Some(&**text),
                 _ => None,
             })
-            .collect::<Option<Vec<&'static str>>>(),
+            .collect::<Option<Vec<&str>>>(),
         _ => None,
     }
     .ok_or_else(|| format!("the catalogue must be a list of the guide's {KEY_COUNT} texts"))?;
-    install(lang, texts);
+    // Leaked only once the whole list is known good.
+    install(
+        lang,
+        texts
+            .into_iter()
+            .map(|text| &*text.to_string().leak())
+            .collect(),
+    );
     Ok(())
 }
 

@@ -145,8 +145,9 @@ impl yew::Reducible for Form {
 }
 
 /// What the preview shows: `draft` with each wrong field at its value in `good`. A time zone
-/// the browser does not know (one being typed, "E") is wrong here too, though the file's reader
-/// cannot tell: the preview keeps the last one it could show, and its clock logs no error.
+/// the browser does not list (one being typed, "E") is wrong here too, though the file's reader
+/// cannot tell: the preview keeps the last one it could show, and its clock logs no error; with
+/// none yet, it shows no hours (hours without a zone are a problem of their own).
 fn preview_values(
     draft: &Draft,
     good: &Draft,
@@ -156,7 +157,9 @@ fn preview_values(
     let mut shown = draft.with_good_values(good, problems);
     if zone_unknown(draft.time_zone.trim(), zones) {
         shown.time_zone = good.time_zone.clone();
-        shown.hours = good.hours.clone();
+        if good.time_zone.is_empty() {
+            shown.hours = good.hours.clone();
+        }
     }
     shown
 }

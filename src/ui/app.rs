@@ -79,8 +79,7 @@ pub fn App(props: &AppProps) -> Html {
         props.catalogues.clone(),
     );
     let lang = language.speaking;
-    let tapped = props.first_tap.is_some();
-    let state = use_saved_state(props.storage_key.clone(), props.first_tap.clone());
+    let (state, tapped) = use_saved_state(props.storage_key.clone(), props.first_tap.clone());
     let main_ref = use_node_ref();
     // The body map's region that Tab lands on, per figure (front, back).
     let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
