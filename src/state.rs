@@ -405,17 +405,23 @@ pub enum Action {
     ToggleGoal(Goal),
 }
 
+/// The first screen's buttons (`ui::start`), in order: the `data-action` the loader knows each
+/// by, and what it does.
+pub const FIRST_SCREEN: [(&str, Action); 3] = [
+    ("start", Action::Next),
+    ("relax", Action::StartRelaxing),
+    ("explain", Action::ShowExplainer(true)),
+];
+
 impl Action {
-    /// The action of a button of the first screen, by its `data-action` (`ui::start`): a tap
-    /// made on the first screen rendered at build time, before the WebAssembly was ready, is
-    /// carried out as the guide mounts.
+    /// The action of a button of the first screen, by its `data-action`: a tap made on the
+    /// first screen rendered at build time, before the WebAssembly was ready, is carried out as
+    /// the guide mounts.
     pub fn of_first_screen(action: &str) -> Option<Action> {
-        match action {
-            "start" => Some(Action::Next),
-            "relax" => Some(Action::StartRelaxing),
-            "explain" => Some(Action::ShowExplainer(true)),
-            _ => None,
-        }
+        FIRST_SCREEN
+            .iter()
+            .find(|(name, _)| *name == action)
+            .map(|(_, action)| action.clone())
     }
 }
 

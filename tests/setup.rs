@@ -334,7 +334,10 @@ fn every_field_is_found_again_from_the_path_the_reader_names() {
         };
         let wrong = apply(&draft, &Edit::Text(field, bad));
         let problems = wrong.problems();
-        let found: Vec<Option<Field>> = problems.iter().map(Field::from_problem).collect();
+        let found: Vec<Option<Field>> = problems
+            .iter()
+            .map(|p| Field::from_path(&p.field))
+            .collect();
         assert!(
             !found.is_empty() && found.iter().all(|f| *f == Some(field)),
             "{field:?}: {problems:?}"
@@ -804,7 +807,7 @@ fn services_languages_address_logo_and_the_bar_are_fields_of_the_form() {
     // A service without its results is named on them, not on its name.
     let (_, problems) = Clinic::from_json(r#"{"services": [{"name": "Massage"}]}"#);
     assert_eq!(
-        Field::from_problem(&problems[0]),
+        Field::from_path(&problems[0].field),
         Some(Field::ServiceSuits(0))
     );
 }

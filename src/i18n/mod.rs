@@ -21,13 +21,6 @@ thread_local! {
         const { [const { Cell::new(None) }; Lang::ALL.len()] };
 }
 
-impl Key {
-    /// The key as the catalogue files write it: `start.title`.
-    pub fn name(self) -> &'static str {
-        KEY_NAMES[self as usize]
-    }
-}
-
 /// Install a fetched catalogue for `lang`: its texts as a list in `Key` order, as the build
 /// writes `assets/i18n/<lang>.json` (`tools/post-build.mjs`), so the WebAssembly needs no
 /// key names to read it.

@@ -222,12 +222,6 @@ impl Field {
         }
     }
 
-    /// The field a problem names, by its path ([`Field::from_path`]): the reader names a field
-    /// an item lacks at the field itself (`services[0].suits: is required`).
-    pub fn from_problem(problem: &crate::clinic::ConfigProblem) -> Option<Field> {
-        Field::from_path(&problem.field)
-    }
-
     /// The field a problem's path names: `name` (text in English only) and `name.en` are the
     /// English name, `articles[2]` (an article without its title) its title, `articles[2].tags[0]`
     /// its tags. `None` for a path no field of the form holds (a key the guide does not know).

@@ -237,6 +237,7 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
 
     let zone = draft.time_zone.trim();
     if zone_unknown(zone, zones) {
+        let typed_city = zone.replace(' ', "_");
         // Replaces the guide's own word on it, if any: this one says what to write.
         notes.retain(|n| n.field != Some(Field::TimeZone));
         notes.push(match hours::zone_for_abbreviation(zone) {
@@ -254,7 +255,7 @@ pub fn notes(draft: &Draft, problems: &[ConfigProblem], zones: &[String]) -> Vec
             None => match zones.iter().find(|z| {
                 z.rsplit('/')
                     .next()
-                    .is_some_and(|city| city.eq_ignore_ascii_case(&zone.replace(' ', "_")))
+                    .is_some_and(|city| city.eq_ignore_ascii_case(&typed_city))
             }) {
                 Some(name) => Note::at(
                     Field::TimeZone,
@@ -329,7 +330,7 @@ pub fn in_a_file(problem: &ConfigProblem) -> String {
 
 /// The guide's problem in words for the clinic: what to write, not what the reader found.
 fn plain_words(problem: &ConfigProblem) -> Note {
-    let Some(field) = Field::from_problem(problem) else {
+    let Some(field) = Field::from_path(&problem.field) else {
         return Note {
             field: None,
             text: problem.to_string(),

@@ -222,10 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch: dispatch.clone(),
                 clinic: clinic.clone(),
                 now: clock.now,
-                booking: outcome
-                    .as_ref()
-                    .map(|rec| rec.outcome)
-                    .filter(|o| o.invites_booking()),
+                outcome: outcome.as_ref().map(|rec| rec.outcome),
             },
             lang,
         )

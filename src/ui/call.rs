@@ -13,9 +13,10 @@ use yew::prelude::*;
 
 pub struct CallToBookProps {
     pub clinic: Rc<Clinic>,
-    /// The massage result that invites booking; `None` for the others, where the box offers
-    /// questions only, with no "Call to book", no services and no booking link.
-    pub booking: Option<Outcome>,
+    /// The visitor's result, if any. Only a massage result invites booking; for the others,
+    /// and with none, the box offers questions only, with no "Call to book", no services and
+    /// no booking link.
+    pub outcome: Option<Outcome>,
     /// The weekday and minute now in the clinic's time zone, once read (`use_clinic_now`).
     pub now: Option<(usize, Minute)>,
 }
@@ -27,32 +28,28 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
         .as_ref()
         .zip(props.now)
         .map(|(hours, (weekday, minute))| hours.describe(weekday, minute, lang));
-    let services = || {
-        props
-            .booking
-            .into_iter()
-            .flat_map(|o| clinic.services_for(o))
-    };
+    let booking = props.outcome.filter(|o| o.invites_booking());
+    let services = || booking.into_iter().flat_map(|o| clinic.services_for(o));
     // Booking online: the service's own page when one service fits (the most precise), else
     // the clinic's (else the first service's); a service with a page of its own beside its name.
-    let only = services()
-        .nth(1)
-        .is_none()
-        .then(|| services().next())
-        .flatten();
-    let book_url = props.booking.and_then(|_| {
+    let mut fitting = services();
+    let only = match (fitting.next(), fitting.next()) {
+        (Some(service), None) => Some(service),
+        _ => None,
+    };
+    let book_url = booking.and_then(|_| {
         only.and_then(|s| s.booking_url.clone())
             .or_else(|| clinic.booking_url.clone())
             .or_else(|| services().find_map(|s| s.booking_url.clone()))
     });
-    let (heading, action) = match props.booking {
+    let (heading, action) = match booking {
         Some(_) => (Key::CallReady, Key::CallBook),
         None => (Key::CallQuestions, Key::CallUs),
     };
     let tel = clinic.phone.tel_href();
     let number = clinic.phone.display.clone();
     html! {
-        <section class="call-to-book" data-booking={props.booking.map(Outcome::id)} aria-labelledby="call-heading">
+        <section class="call-to-book" data-booking={booking.map(Outcome::id)} aria-labelledby="call-heading">
             <h3 id="call-heading">{ t(lang, heading) }</h3>
             if services().next().is_some() {
                 <ul class="services">
@@ -69,7 +66,7 @@ pub fn call_to_book(props: &CallToBookProps, lang: Lang) -> Html {
                     <span>{ t(lang, action) }</span>
                     <span class="call-number">{ clinic.phone.display.clone() }</span>
                 </a>
-                if props.booking.is_some() {
+                if booking.is_some() {
                     <p class="copy-number">
                         <button type="button" class="button secondary" onclick={copy_number(number, lang)}>
                             { t(lang, Key::CallCopy) }

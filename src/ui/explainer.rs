@@ -40,9 +40,9 @@ pub struct ExplainerProps {
     pub dispatch: Callback<Action>,
     pub clinic: Rc<Clinic>,
     pub now: Option<(usize, crate::clinic::Minute)>,
-    /// The visitor's massage result, under the explainer: its services and booking; `None`
-    /// elsewhere, where the box offers questions only.
-    pub booking: Option<Outcome>,
+    /// The visitor's result under the explainer (a massage result: its services and booking);
+    /// `None` from the first screen, where the box offers questions only.
+    pub outcome: Option<Outcome>,
 }
 
 pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
@@ -55,7 +55,7 @@ pub fn explainer_screen(props: &ExplainerProps, lang: Lang) -> Html {
             { for EXPLAINER_INTRO.iter().map(|p| line("", t(lang, *p).into())) }
             { comparison(lang) }
             { line("", t(lang, EXPLAINER_OUTRO).into()) }
-            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), booking: props.booking, now: props.now }, lang) }
+            { call_to_book(&CallToBookProps { clinic: props.clinic.clone(), outcome: props.outcome, now: props.now }, lang) }
             <div class="step-nav">
                 <button type="button" class="button secondary" onclick={close}>{ t(lang, Key::NavBack) }</button>
             </div>

@@ -42,7 +42,7 @@ pub fn result_screen(props: &ResultProps, lang: Lang) -> Html {
     let call = call_to_book(
         &CallToBookProps {
             clinic: clinic.clone(),
-            booking: booking.then_some(outcome),
+            outcome: Some(outcome),
             now: props.now,
         },
         lang,

@@ -4,7 +4,7 @@
 
 use super::markup::{item, line};
 use crate::i18n::{t, Key, Lang};
-use crate::state::Action;
+use crate::state::{Action, FIRST_SCREEN};
 use yew::prelude::*;
 
 pub struct StartProps {
@@ -12,11 +12,13 @@ pub struct StartProps {
 }
 
 pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
-    let begin = props.dispatch.reform(|_: MouseEvent| Action::Next);
-    let relax = props.dispatch.reform(|_: MouseEvent| Action::StartRelaxing);
-    let explain = props
-        .dispatch
-        .reform(|_: MouseEvent| Action::ShowExplainer(true));
+    // Each button's `data-action` and what it does, from the one list the app's kept tap uses.
+    let [begin, relax, explain] = FIRST_SCREEN.map(|(name, action)| {
+        (
+            name,
+            props.dispatch.reform(move |_: MouseEvent| action.clone()),
+        )
+    });
     html! {
         <section class="screen start">
             <h2 tabindex="-1">{ t(lang, Key::StartTitle) }</h2>
@@ -27,9 +29,9 @@ pub fn start_screen(props: &StartProps, lang: Lang) -> Html {
                 { item(t(lang, Key::StartNotDiagnosis).into()) }
             </ul>
             <div class="start-actions">
-                <button type="button" class="button primary" data-action="start" onclick={begin}>{ t(lang, Key::StartBegin) }</button>
-                <button type="button" class="button secondary" data-action="relax" onclick={relax}>{ t(lang, Key::StartRelax) }</button>
-                <button type="button" class="button secondary" data-action="explain" onclick={explain}>{ t(lang, Key::StartExplain) }</button>
+                <button type="button" class="button primary" data-action={begin.0} onclick={begin.1}>{ t(lang, Key::StartBegin) }</button>
+                <button type="button" class="button secondary" data-action={relax.0} onclick={relax.1}>{ t(lang, Key::StartRelax) }</button>
+                <button type="button" class="button secondary" data-action={explain.0} onclick={explain.1}>{ t(lang, Key::StartExplain) }</button>
             </div>
         </section>
     }

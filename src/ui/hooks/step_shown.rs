@@ -21,19 +21,12 @@ use yew::prelude::*;
 #[hook]
 pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool, tapped: bool) {
     // The step seen last, whether the visitor has moved since the page loaded, the id last
-    // announced, and the first screen when it was left before it could be announced.
-    let seen = use_mut_ref(|| {
-        (
-            (step, explainer),
-            tapped,
-            None,
-            tapped.then_some(Step::Start),
-        )
-    });
+    // announced, and whether the first screen was left before it could be announced.
+    let seen = use_mut_ref(|| ((step, explainer), tapped, None, tapped));
     use_effect_with(
         (step, explainer, ready),
         move |&(step, explainer, ready)| {
-            let (last, moved, announced, left) = &mut *seen.borrow_mut();
+            let (last, moved, announced, left_start) = &mut *seen.borrow_mut();
             *moved |= *last != (step, explainer);
             *last = (step, explainer);
             let Some(main) = main.cast::<web_sys::Element>().filter(|_| ready) else {
@@ -45,15 +38,18 @@ pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool, t
             // Under the explainer the step is not what the visitor sees. Each id is one static
             // text, so its address tells it apart (fewer bytes than comparing letters); the
             // event leaves from inside the shadow root, which spares the hook the host element.
-            if let Some(left) = left.take() {
-                let id = left.analytics_id();
-                *announced = Some(id);
-                announce(&main, "massage-guide:step", &id_detail("step", id));
+            let mut arrive = |step: Step| {
+                let id = step.analytics_id();
+                if !announced.is_some_and(|last: &str| std::ptr::eq(last, id)) {
+                    *announced = Some(id);
+                    announce(&main, "massage-guide:step", &id_detail("step", id));
+                }
+            };
+            if std::mem::take(left_start) {
+                arrive(Step::Start);
             }
-            let id = step.analytics_id();
-            if !explainer && !announced.is_some_and(|last: &str| std::ptr::eq(last, id)) {
-                *announced = Some(id);
-                announce(&main, "massage-guide:step", &id_detail("step", id));
+            if !explainer {
+                arrive(step);
             }
         },
     );
