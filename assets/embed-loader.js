@@ -137,13 +137,16 @@ class MassageGuide extends HTMLElement {
   configText() {
     if (this.inPage !== undefined && this.inPage !== null) {
       if (typeof this.inPage === 'string') return this.inPage;
+      this.unreadable = undefined;
       try {
         return JSON.stringify(this.inPage);
       } catch (error) {
-        // A circular object, a BigInt, a toJSON that throws: named, and the guide goes on with
-        // its built-in content (the reader names the document as not an object too).
-        console.error('massage-guide: the configuration property cannot be read as JSON:', error?.message ?? error);
-        return '"unreadable"';
+        // A circular object, a BigInt, a toJSON that throws: named with its cause (in the
+        // console, and with `debug` on the page), and the guide goes on with its built-in
+        // content, as for an empty configuration.
+        this.unreadable = `the configuration property cannot be read as JSON (${error?.message ?? error}); the guide shows its built-in content`;
+        console.error(`massage-guide: ${this.unreadable}`);
+        return '{}';
       }
     }
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
@@ -235,7 +238,7 @@ class MassageGuide extends HTMLElement {
   /** A brand colour the page set on the element that the stylesheet cannot derive its shades
    *  from (not a colour, or `currentcolor` where relative colours cannot start from it) would
    *  leave the guide's buttons without one, and a font list the browser refuses would leave it
-   *  without a font: the guide's own is used instead, and `brandNotes` says so. */
+   *  without a font: the guide's own is used instead, and `notes` says so. */
   checkBrand() {
     const style = getComputedStyle(this);
     const relative = CSS.supports('color', 'rgb(from red r g b)');
@@ -251,9 +254,10 @@ class MassageGuide extends HTMLElement {
     }
   }
 
-  /** For the site owner, one per line: see embed/debug.js, loaded only with `debug`. */
-  brandNotes() {
-    return this.debugNotes?.brandNotes(this) ?? '';
+  /** For the site owner, one per line: a configuration property that is not JSON, and the
+   *  brand colours' notes (embed/debug.js, loaded only with `debug`). */
+  notes() {
+    return [this.unreadable, this.debugNotes?.brandNotes(this)].filter(Boolean).join('\n');
   }
 
   mount() {

@@ -257,15 +257,17 @@ pub fn keep_lang(key: &str, lang: crate::i18n::Lang) {
 extern "C" {
     /// The `<massage-guide>` element as its loader defines it.
     type GuideElement;
-    /// The loader's notes on the brand colours for the site owner, one per line: a colour the
-    /// page set that is not a colour, or one the stylesheet moved to keep AA contrast.
-    #[wasm_bindgen(method, js_name = brandNotes)]
-    fn brand_notes(this: &GuideElement) -> String;
+    /// The loader's notes for the site owner, one per line: a `configuration` property that
+    /// is not JSON, a colour the page set that is not a colour, or one the stylesheet moved to
+    /// keep AA contrast.
+    #[wasm_bindgen(method)]
+    fn notes(this: &GuideElement) -> String;
 }
 
 /// The clinic's `theme` on the element, as the `--mg-theme-…` properties the stylesheet reads
 /// under the page's own `--mg-…` (which win). Set through the CSSOM, which a strict CSP allows
-/// (a `style` attribute it would not). With `debug`, returns the loader's notes on the colours.
+/// (a `style` attribute it would not). With `debug`, returns the loader's notes (the colours,
+/// a `configuration` property that is not JSON).
 pub fn apply_theme(
     host: &web_sys::HtmlElement,
     theme: &crate::clinic::Theme,
@@ -285,7 +287,7 @@ pub fn apply_theme(
     match debug {
         true => host
             .unchecked_ref::<GuideElement>()
-            .brand_notes()
+            .notes()
             .lines()
             .map(str::to_string)
             .collect(),

@@ -44,7 +44,7 @@ describe('bounded reading', () => {
         '/favicon.ico': (req, res) => { res.writeHead(204); res.end(); },
         '/property.html': page(`<massage-guide id="circular"><a href="tel:+12125550100">(212) 555-0100</a></massage-guide>
 <massage-guide id="big"><a href="tel:+12125550101">(212) 555-0101</a></massage-guide>
-<massage-guide id="throws"><a href="tel:+12125550102">(212) 555-0102</a></massage-guide>
+<massage-guide id="throws" debug><a href="tel:+12125550102">(212) 555-0102</a></massage-guide>
 <script type="module" src="/property.js"></script>`),
         '/property.js': (req, res) => {
           res.writeHead(200, { 'content-type': 'text/javascript' });
@@ -190,6 +190,10 @@ document.getElementById('plain').configuration = { name: 'Plain Clinic', phone: 
     }
     const named = s.errors.filter((e) => e.includes('configuration property cannot be read as JSON'));
     assert.equal(named.length, 3, s.errors.join('\n'));
+    // With `debug`, the page names the cause too, and nothing else: the built-in content is good.
+    const notice = await s.page.locator('#throws .config-notice').innerText();
+    assert.match(notice, /configuration property cannot be read as JSON \(no\); the guide shows its built-in content/);
+    assert.doesNotMatch(notice, /must be|JSON object/);
     await s.context.close();
   });
 
