@@ -82,7 +82,7 @@ function ready() {
   // Imported here, not at the top: a glue file that cannot be had (a stale cache after a new
   // build) then ends in the catch below, which takes away buttons that could never work.
   // The WebAssembly is asked for at once, beside the glue, not after it: one round trip less
-  // on a phone's network (the standalone page preloads both in its HTML).
+  // on a phone's network (the standalone page preloads the glue in its HTML).
   if (!started) {
     const wasm = fetch(wasmUrl, { integrity: hashes[wasmUrl.href] ?? '' });
     wasm.catch(() => {}); // reported where the glue instantiates it
@@ -196,7 +196,9 @@ class MassageGuide extends HTMLElement {
       shadow.querySelector('.start')?.remove();
     } else {
       // A tap ends the browser's largest-paint records (it stops at the first input), so a
-      // visitor who has tapped does not wait for one.
+      // visitor who has tapped does not wait for one. The WebAssembly is not asked for before
+      // either: Lighthouse's simulation holds the largest paint back by every download that
+      // ended before it, and slow 4G makes the WebAssembly's 3.0 s of it (docs/performance.md).
       this.painted = Promise.race([largestPaintRecorded(), new Promise((tapped) => { this.tapped = tapped; })]);
     }
     shadow.addEventListener('click', (event) => {
@@ -265,7 +267,9 @@ class MassageGuide extends HTMLElement {
     this.checkBrand();
     // The attribute, or `?debug` in the page's address: problems are shown on the page.
     const debug = this.hasAttribute('debug') || new URLSearchParams(location.search).has('debug');
-    Promise.all([ready(), debug && checkedImport(debugUrl), this.painted, this.styled])
+    // On the standalone page the WebAssembly is asked for once the first screen's paint is
+    // recorded (or it is tapped): see `painted`.
+    Promise.all([Promise.resolve(this.painted).then(ready), debug && checkedImport(debugUrl), this.styled])
       .then(([glue, debugNotes]) => {
         this.debugNotes = debugNotes;
         // Only the latest request mounts, and only while the element is on the page.

@@ -23,8 +23,10 @@ const round = (x) => Math.round(x * 10) / 10;
 //    it names), and in an embedded guide (the loader carrying the first screen, and the same
 //    WebAssembly, glue, stylesheet and configuration).
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+// (The WebAssembly is not named in the HTML: the loader asks for it after the first paint.)
 const firstLoad = ['index.html', 'clinic.json',
-  ...[...html.matchAll(/(?:href|src)=["']?\.\/([^"' >]+)/g)].map((m) => m[1])]
+  ...[...html.matchAll(/(?:href|src)=["']?\.\/([^"' >]+)/g)].map((m) => m[1]),
+  ...fs.readdirSync(dist).filter((f) => f.endsWith('_bg.wasm'))]
   .filter((f, i, all) => all.indexOf(f) === i && fs.existsSync(path.join(dist, f)));
 const embedLoad = ['embed/massage-guide.js',
   ...firstLoad.filter((f) => !['index.html', 'embed/page.js'].includes(f) && !f.startsWith('favicon'))];
@@ -94,6 +96,11 @@ async function coldLoad(url, selector, next) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.addInitScript(([selector, next]) => {
     window.__cls = 0;
+    // When the WebAssembly is instantiated: one mark of where a tap's time goes.
+    const { instantiate, instantiateStreaming } = WebAssembly;
+    const done = (result) => { window.__instantiated ??= performance.now(); return result; };
+    WebAssembly.instantiate = (...args) => instantiate(...args).then(done);
+    WebAssembly.instantiateStreaming = (...args) => instantiateStreaming(...args).then(done);
     new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; })
       .observe({ type: 'layout-shift', buffered: true });
     const find = (sel) => document.querySelector(sel)
@@ -128,7 +135,13 @@ async function coldLoad(url, selector, next) {
   await page.waitForTimeout(300);
   // A load with a tap reports no layout shift: the tap is a script's, not the visitor's, so
   // the next screen's own layout would count as one.
-  const result = await page.evaluate(() => ({ ready: window.__ready, interactive: window.__interactive, cls: window.__cls, loaderAfter: window.__loaderAfter }));
+  const result = await page.evaluate(() => {
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm'));
+    return {
+      ready: window.__ready, interactive: window.__interactive, cls: window.__cls, loaderAfter: window.__loaderAfter,
+      wasmAsked: wasm?.startTime, wasmIn: wasm?.responseEnd, instantiated: window.__instantiated,
+    };
+  });
   await context.close();
   return result;
 }
@@ -294,6 +307,9 @@ const result = {
     embedded: { median: round(median(embedInteractive)), spread: spread(embedInteractive).map(round), ratioToStaticPage: round(median(embedInteractive) / median(staticReady)) },
     // From the first question visible until the loader had run (a tap is kept from then on).
     loaderRanAfterMs: { median: round(median(loaderAfter)), worst: round(Math.max(...loaderAfter)) },
+    // Where the time of a tap on the standalone page goes, each a median from the page's start.
+    timeline: Object.fromEntries(['ready', 'wasmAsked', 'wasmIn', 'instantiated', 'interactive']
+      .map((mark) => [mark, round(median(guideTaps.map((l) => l[mark])))])),
   },
   surveyjs: {
     version: SURVEYJS,
@@ -336,6 +352,8 @@ console.log(`Interactive: a tap on Start as soon as it shows, until the safety q
 console.log(`  standalone page  median ${ti.guide.median} ms (${ti.guide.spread.join('–')}), ${ti.ratioToStaticPage}x the static page's first question`);
 console.log(`  embedded guide   median ${ti.embedded.median} ms (${ti.embedded.spread.join('–')}), ${ti.embedded.ratioToStaticPage}x the static page's first question`);
 console.log(`  (a tap is kept from when the loader has run: median ${ti.loaderRanAfterMs.median} ms, worst ${ti.loaderRanAfterMs.worst} ms after the first question shows)`);
+const tl = ti.timeline;
+console.log(`  where it goes, standalone page (medians): Start shown ${tl.ready} ms, WebAssembly asked for ${tl.wasmAsked} ms, in ${tl.wasmIn} ms, compiled and instantiated ${tl.instantiated} ms, the next screen on screen ${tl.interactive} ms (the app's mount and first render)`);
 console.log(`SurveyJS ${sj.version}, the same first screens (first load ${(sj.firstLoadBrotli / 1024).toFixed(1)} KiB brotli against the guide's ${(total.brotli / 1024).toFixed(1)} KiB)`);
 console.log(`  first question median ${sj.firstQuestion.median} ms (${sj.firstQuestion.spread.join('–')}), ${sj.firstQuestion.ratioToStaticPage}x the static page`);
 console.log(`  interactive    median ${sj.interactive.median} ms (${sj.interactive.spread.join('–')}), ${sj.interactive.ratioToStaticPage}x the static page`);

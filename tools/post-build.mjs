@@ -234,8 +234,8 @@ if (fs.existsSync(setupPath)) {
   fs.writeFileSync(setupPath, setup.replace(/<title>/, () => `<meta name="massage-guide-loader" content="${sri('massage-guide.js')}"><title>`));
 }
 
-// Trunk wrote the page with our script in place of its inline loader, the glue and the
-// WebAssembly preloaded, and no `integrity` (Trunk.toml: pattern_script, pattern_preload,
+// Trunk wrote the page with our script in place of its inline loader, the glue preloaded, and
+// no `integrity` (Trunk.toml: pattern_script, pattern_preload,
 // no_sri): the glue changes here after Trunk hashes it, and an integrity would block it.
 const indexPath = path.join(staging, 'index.html');
 const html = fs.readFileSync(indexPath, 'utf8');

@@ -164,10 +164,12 @@ describe('the first screen, rendered at build time', () => {
     }
   }
 
-  it('the standalone page asks for the glue and the WebAssembly with its HTML, once each, with no inline script or integrity', async () => {
-    // Trunk writes the page's script tag and the two preloads (Trunk.toml: pattern_script,
-    // pattern_preload, no_sri): with the page's loader held back, both are already on their
-    // way, and the loader's own requests take the preloaded responses.
+  it('the standalone page asks for the glue with its HTML and the WebAssembly after its first paint, once each, with no inline script or integrity', async () => {
+    // Trunk writes the page's script tag and the glue's preload (Trunk.toml: pattern_script,
+    // pattern_preload, no_sri): with the page's loader held back, the glue is on its way and the
+    // loader's import takes the preloaded response. The WebAssembly waits for the first screen's
+    // paint: a download that ends before it holds the page's largest paint back in Lighthouse's
+    // simulation.
     const s = await openPage(browser, server.origin, viewports[0]);
     let letLoaderGo;
     const loaderHeld = new Promise((resolve) => { letLoaderGo = resolve; });
@@ -181,15 +183,37 @@ describe('the first screen, rendered at build time', () => {
     assert.doesNotMatch(html, /\bintegrity=/, 'no subresource integrity');
     const glue = /^\/massage-guide-[0-9a-f]+\.js$/;
     const wasm = /^\/massage-guide-[0-9a-f]+_bg\.wasm$/;
-    await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('_bg.wasm')), null, { timeout: 10_000 })
+    await s.page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /massage-guide-[0-9a-f]+\.js$/.test(e.name)), null, { timeout: 10_000 })
       .catch(() => {});
-    assert.ok(requested.some((p) => wasm.test(p)), `the WebAssembly is preloaded: ${requested.join(', ')}`);
     assert.ok(requested.some((p) => glue.test(p)), `the glue is preloaded: ${requested.join(', ')}`);
+    assert.ok(!requested.some((p) => wasm.test(p)), `the WebAssembly waits for the loader: ${requested.join(', ')}`);
     assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'the loader has not run');
     letLoaderGo();
     await mounted(s.page);
     assert.equal(requested.filter((p) => glue.test(p)).length, 1, 'the glue is fetched once');
     assert.equal(requested.filter((p) => wasm.test(p)).length, 1, 'the WebAssembly is fetched once');
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
+  it('the standalone page asks for the WebAssembly only after its largest paint (4x CPU)', async () => {
+    // Lighthouse's simulation of slow 4G dates the largest paint after every download that
+    // ended before it: with the WebAssembly among them, 3.0 s in place of 1.1 s.
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const cdp = await s.context.newCDPSession(s.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await s.page.addInitScript(() => {
+      window.__largest = [];
+      new PerformanceObserver((list) => window.__largest.push(...list.getEntries().map((e) => e.startTime)))
+        .observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await s.page.goto(server.origin + '/');
+    await mounted(s.page);
+    const { asked, largest } = await s.page.evaluate(() => ({
+      asked: performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm')).startTime,
+      largest: Math.max(...window.__largest),
+    }));
+    assert.ok(largest > 0 && asked > largest, `the WebAssembly is asked for at ${asked} ms, after the largest paint at ${largest} ms`);
     assert.deepEqual(s.errors, []);
     await s.context.close();
   });
