@@ -181,7 +181,8 @@ const page = await context.newPage();
 await page.addInitScript(() => {
   const keep = (result) => {
     const instance = result.instance ?? result;
-    window.__benchWasmMemory = instance.exports?.memory;
+    // By its type, not its name: the build gives the exports short names (tools/post-build.mjs).
+    window.__benchWasmMemory = Object.values(instance.exports ?? {}).find((e) => e instanceof WebAssembly.Memory);
     return result;
   };
   const { instantiate, instantiateStreaming } = WebAssembly;
