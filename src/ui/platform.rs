@@ -48,11 +48,17 @@ pub fn keep_progress(key: &str, state: &State) {
 /// How long the configuration may take before the built-in content is used instead.
 const CONFIG_TIMEOUT_MS: u32 = 5000;
 
-/// Fetch and read the clinic's configuration, with the problems found in it (each logged to
-/// the console for the site owner); `Err` with the reason when it cannot be had at all.
-pub async fn load_clinic(url: &str, base: Clinic) -> Result<(Clinic, Vec<String>), String> {
+/// Fetch and read the clinic's configuration over `base` (the built-in content), with the
+/// problems found in it (each logged to the console for the site owner); `Err` with the reason
+/// when it cannot be had at all. `base` is read once the file is in: reading it wakes the
+/// configuration's reader, whose first run (compiled on first use) a tap on the first screen
+/// should not wait behind.
+pub async fn load_clinic(
+    url: &str,
+    base: impl FnOnce() -> Clinic,
+) -> Result<(Clinic, Vec<String>), String> {
     match fetch_text(url, None).await {
-        Ok(text) => Ok(read_clinic(&text, url, base)),
+        Ok(text) => Ok(read_clinic(&text, url, base())),
         Err(e) => {
             let problem = format!("could not load {url} ({e}); using the built-in content");
             console_error(&problem);

@@ -103,7 +103,7 @@ pub fn use_clinic(
             if let Some(url) = url.clone() {
                 let phone = phone.clone();
                 wasm_bindgen_futures::spawn_local(async move {
-                    state.set(match load_clinic(&url, base()).await {
+                    state.set(match load_clinic(&url, &base).await {
                         Ok((clinic, problems)) => {
                             let (clinic, problems) =
                                 element.show(clinic, problems, phone.as_deref());
