@@ -135,9 +135,9 @@ class MassageGuide extends HTMLElement {
   /** The configuration in the page as JSON text: the property, else
    *  `<script type="application/json">` inside the element (data, never run). */
   configText() {
+    this.unreadable = undefined;
     if (this.inPage !== undefined && this.inPage !== null) {
       if (typeof this.inPage === 'string') return this.inPage;
-      this.unreadable = undefined;
       try {
         return JSON.stringify(this.inPage);
       } catch (error) {

@@ -194,6 +194,10 @@ document.getElementById('plain').configuration = { name: 'Plain Clinic', phone: 
     const notice = await s.page.locator('#throws .config-notice').innerText();
     assert.match(notice, /configuration property cannot be read as JSON \(no\); the guide shows its built-in content/);
     assert.doesNotMatch(notice, /must be|JSON object/);
+    // Set again to JSON that reads, the guide shows it, and the note is gone.
+    await s.page.evaluate(() => { document.getElementById('throws').configuration = '{"name": "Mended Clinic"}'; });
+    await s.page.locator('#throws .clinic-name', { hasText: 'Mended Clinic' }).waitFor();
+    assert.equal(await s.page.locator('#throws .config-notice').count(), 0, 'no note left');
     await s.context.close();
   });
 

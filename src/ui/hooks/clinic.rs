@@ -45,8 +45,8 @@ fn with_phone_override(clinic: Clinic, problems: &mut Vec<String>, phone: Option
 }
 
 /// Where the guide is and whether it reports problems: the clinic's look is set on the element
-/// as soon as its configuration is read, and with `debug` the notes on its colours join the
-/// problems.
+/// as soon as its configuration is read, and with `debug` the loader's notes (the colours, a
+/// `configuration` property that is not JSON) join the problems.
 #[derive(Clone)]
 struct Element {
     host: Option<web_sys::HtmlElement>,

@@ -14,11 +14,9 @@ pub struct Clock {
     pub now: Option<(usize, Minute)>,
 }
 
-/// Read once `ready` (the configuration is in and a screen that shows the date or the hours is
-/// near), and again when the language or the clinic's zone changes. Not before: the first
-/// reading of the date wakes the browser's Intl data, a long task (about 100 ms at 4x CPU) that
-/// held back the configuration's fetch by 300 ms when it was read at mount. Set in an effect,
-/// the reading is drawn in the same frame as the screen that asked for it.
+/// Read once the configuration is in (`ready`), and again when the language or the clinic's
+/// zone changes. Not before: the first reading of the date wakes the browser's Intl data, which
+/// under a phone's CPU held back the configuration's fetch, queued after it, by 300 ms.
 #[hook]
 pub fn use_clock(lang: Lang, time_zone: Option<String>, ready: bool) -> Clock {
     let clock = use_state_eq(Clock::default);
