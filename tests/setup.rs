@@ -30,6 +30,23 @@ fn a_written_file_reads_back_as_the_same_clinic() {
 }
 
 #[test]
+fn an_imported_number_keeps_the_clinic_s_way_of_writing_it() {
+    for written in ["706-555-0142", "+44 20 7946 0958", " (706) 555 0142 "] {
+        let text = format!("{{\"phone\": \"{written}\"}}");
+        let (draft, problems) = Draft::import(&text);
+        assert_eq!(problems, vec![]);
+        assert_eq!(draft.phone, written.trim());
+        assert!(draft
+            .to_json()
+            .contains(&format!("\"phone\": \"{}\"", written.trim())));
+    }
+    // A number the guide refuses is not kept: the form shows the one the guide uses.
+    let (draft, problems) = Draft::import(r#"{"phone": "212-555-010"}"#);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(draft.phone, Draft::new_clinic().phone);
+}
+
+#[test]
 fn export_then_import_is_byte_for_byte() {
     for text in [DEFAULT_CLINIC_JSON.to_string(), example(), booking()] {
         let canonical = Draft::import(&text).0.to_json();
@@ -368,8 +385,8 @@ fn edits_are_data_applied_by_a_pure_function() {
     assert_eq!(apply(&draft, &edit), apply(&draft, &edit));
     assert_eq!(apply(&draft, &edit).phone, "212-555-0100");
     assert_eq!(
-        draft.phone, "(555) 010-0199",
-        "the draft itself is unchanged"
+        draft.phone, "+1 (555) 010-0199",
+        "the draft itself is unchanged (the number as the file writes it)"
     );
     let moved = apply(&draft, &Edit::MoveArticle(0, 1));
     assert_eq!(moved.articles[0], draft.articles[1]);

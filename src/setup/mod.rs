@@ -30,7 +30,7 @@ pub use form::{Change, Form};
 pub use preview::{example_visit, Shown};
 pub use publish::{cdn_base, check_guide_address, snippet, SnippetProblem, Way};
 
-use crate::clinic::{Clinic, ConfigProblem, Minute};
+use crate::clinic::{Clinic, ConfigProblem, Minute, PhoneNumber};
 use crate::document::{to_pretty_text, Document};
 use crate::i18n::{Lang, LocalText};
 use serde::{Deserialize, Serialize};
@@ -370,7 +370,17 @@ impl Draft {
     /// problems with the rest (those fields are left at the guide's defaults).
     pub fn import(text: &str) -> (Draft, Vec<ConfigProblem>) {
         let (clinic, problems) = Clinic::from_json(text);
-        (Draft::from_clinic(&clinic), problems)
+        let mut draft = Draft::from_clinic(&clinic);
+        // The number as the clinic wrote it ("706-555-0142"), not as the guide shows it
+        // ("(706) 555-0142"): a file opened and saved again keeps the clinic's own way.
+        let written = Document::parse(text)
+            .ok()
+            .and_then(|doc| doc.text("phone"))
+            .filter(|phone| PhoneNumber::parse(phone).is_ok_and(|p| p.e164 == clinic.phone.e164));
+        if let Some(phone) = written {
+            draft.phone = phone.trim().to_string();
+        }
+        (draft, problems)
     }
 
     /// `clinic.json`, two-space indented, ending in a newline.
