@@ -144,7 +144,9 @@ class MassageGuide extends HTMLElement {
         // A circular object, a BigInt, a toJSON that throws: named with its cause (in the
         // console, and with `debug` on the page), and the guide goes on with its built-in
         // content, as for an empty configuration.
-        this.unreadable = `the configuration property cannot be read as JSON (${error?.message ?? error}); the guide shows its built-in content`;
+        // On one line: the notes are one per line, and Chromium's message for a circle takes three.
+        const cause = String(error?.message ?? error).replace(/\s+/g, ' ');
+        this.unreadable = `the configuration property cannot be read as JSON (${cause}); the guide shows its built-in content`;
         console.error(`massage-guide: ${this.unreadable}`);
         return '{}';
       }
@@ -259,7 +261,8 @@ class MassageGuide extends HTMLElement {
   /** For the site owner, one per line: a configuration property that is not JSON, and the
    *  brand colours' notes (embed/debug.js, loaded only with `debug`). */
   notes() {
-    return [this.unreadable, this.debugNotes?.brandNotes(this)].filter(Boolean).join('\n');
+    // (`debugNotes` is `false` without `debug`.)
+    return [this.unreadable, this.debugNotes && this.debugNotes.brandNotes(this)].filter(Boolean).join('\n');
   }
 
   mount() {
