@@ -3,8 +3,8 @@
 // to the safety question on screen. Prints the functions with the most samples (inclusive and
 // self) over all loads:
 //   GUIDE_DIST=/tmp/dist-names LOADS=3 node tools/profile-tap.mjs
-// The WebAssembly's functions have names only in a build that keeps them: add
-// `data-wasm-opt-params="-g"` to index.html's `<link data-trunk rel="rust" ...>` in a scratch
+// The WebAssembly's functions have names only in a build that keeps them: add `-g` to
+// `data-wasm-opt-params` in index.html's `<link data-trunk rel="rust" ...>` in a scratch
 // copy of the repository and `trunk build --release --dist /tmp/dist-names` there. A function's
 // first call compiles it (V8 compiles WebAssembly lazily): that time is counted to its caller.
 import { serve, launch, dist } from '../tests/e2e/harness.mjs';
