@@ -16,6 +16,10 @@ const catalogues = Object.fromEntries(Object.entries('__CATALOGUES__').map(([lan
 // (examples/prerender.rs): shown the moment this script runs, taken over by the WebAssembly
 // with the same pixels. Empty in the standalone page's copy, whose HTML declares it.
 const firstScreen = '__FIRST_SCREEN__';
+// The main part of the screen Start leads to, the first question (the safety check), rendered
+// at build time too: shown the moment Start is tapped, before the WebAssembly is ready, and what
+// is ticked on it is kept. Empty in the standalone page's copy: its HTML has it in a template.
+const firstQuestion = '__FIRST_QUESTION__';
 // Each file's hash as the build wrote it (subresource integrity, by address): a file changed on
 // its way (a CDN, a proxy, a cache) is refused, and the element's own content, the clinic's
 // phone link, stays. Empty in the standalone page's copy, which comes from the same place as
@@ -203,15 +207,27 @@ class MassageGuide extends HTMLElement {
       // ended before it, and slow 4G makes the WebAssembly's 3.0 s of it (docs/performance.md).
       this.painted = Promise.race([largestPaintRecorded(), new Promise((tapped) => { this.tapped = tapped; })]);
     }
+    // What is tapped on the screens rendered at build time before the WebAssembly is ready, by
+    // name (`Action::tapped_early`): carried out in order when the guide mounts.
+    this.earlyTaps = [];
     shadow.addEventListener('click', (event) => {
-      // A tap on the first screen before the WebAssembly is ready: kept, and carried out
-      // when the guide mounts.
       // (Only the guide's own buttons: a page's markup may use `data-action` too.)
-      const early = this.guide ? null : event.target.closest?.('[data-action]');
+      const early = this.guide ? null : event.target.closest?.('[data-action], input');
       if (early?.getRootNode() === shadow) {
-        this.earlyTap = early.dataset.action;
-        this.tapped?.();
-        early.setAttribute('aria-busy', 'true');
+        const action = early.dataset.action;
+        if (this.waiting) {
+          // A tap is on its way to a screen not built here: nothing more is taken, nor
+          // ticked (it would be read on the screen the guide opens at).
+          event.preventDefault();
+        } else if (action === 'start' && this.showFirstQuestion()) {
+          this.earlyTaps.push(action);
+        } else if (action) {
+          this.earlyTaps.push(action);
+          this.waiting = true;
+          early.setAttribute('aria-busy', 'true');
+        }
+        // The WebAssembly, if not asked for yet, once the screen the tap led to is painted.
+        requestAnimationFrame(() => setTimeout(() => this.tapped?.()));
       }
       // After a crash the WebAssembly cannot run again: "Start again" forgets this guide's
       // progress and reloads the page.
@@ -219,6 +235,28 @@ class MassageGuide extends HTMLElement {
       try { sessionStorage.removeItem(this.storageKey); } catch { /* storage is off: nothing kept */ }
       location.reload();
     });
+    // A red flag ticked or unticked on the first question before the WebAssembly is ready.
+    shadow.addEventListener('change', ({ target }) => {
+      if (this.guide || this.waiting || target.type !== 'checkbox') return;
+      this.earlyTaps.push(target.value);
+      target.closest('.choice')?.classList.toggle('is-checked', target.checked);
+    });
+  }
+
+  /** Start, tapped before the WebAssembly is ready: the first question in place of the first
+   *  screen's main part, its heading focused, as the app does on a step. False if there is no
+   *  first question to show. */
+  showFirstQuestion() {
+    const main = this.standIn()?.querySelector('.guide-main');
+    const question = firstQuestion
+      ? firstQuestion.map(build)
+      : this.shadowRoot.querySelector('template[data-first-question]')?.content.cloneNode(true);
+    if (!main || !question) return false;
+    main.replaceChildren(...[question].flat());
+    // (As `focus_heading`: the new screen from its top.)
+    if (main.getBoundingClientRect().top < 0) main.scrollIntoView();
+    main.querySelector('h2')?.focus();
+    return true;
   }
 
   /** Whether the guide starts at its first screen in English, the screen rendered at build
@@ -292,22 +330,26 @@ class MassageGuide extends HTMLElement {
           lang: this.getAttribute('lang') ?? undefined,
           debug,
           storageKey: this.storageKey,
-          // A tap kept meanwhile: the app carries it out before its first render, so the
-          // screen it leads to is the first one drawn (and its heading takes the focus).
-          tap: this.earlyTap,
+          // The taps kept meanwhile: the app carries them out before its first render, so the
+          // screen they lead to is the first one drawn (and its heading takes the focus).
+          taps: this.earlyTaps.join(' ') || undefined,
           catalogues: Object.fromEntries(Object.entries(catalogues).map(([lang, url]) => [lang, [url, hashes[url]]])),
         });
         // The app has rendered its first screen: what stood in for it goes, in the same task,
-        // so no frame shows both or neither. The focus, if it was on Start or the explainer
-        // (and no tap took the visitor on), goes to the app's same button; there is none if
-        // the app restored a later step.
+        // so no frame shows both or neither. The focus, if it was on a button or a box (and
+        // no tap took the visitor to another screen), goes to the app's same one; there is
+        // none if the app restored a later step. On a heading, the app focuses its own.
         const standIn = this.standIn();
-        const focused = !this.earlyTap && standIn?.contains(this.shadowRoot.activeElement) && this.shadowRoot.activeElement.dataset.action;
+        const active = this.shadowRoot.activeElement;
+        const focused = !this.waiting && standIn?.contains(active)
+          && (active.dataset.action ? `[data-action="${active.dataset.action}"]` : active.value && `input[value="${active.value}"]`);
         standIn?.remove();
-        this.earlyTap = undefined;
-        // yew renders in a microtask queued by mount_guide: this one runs after it. (An
-        // action is one of the first screen's own: `start`, `relax` or `explain`.)
-        if (focused) queueMicrotask(() => this.root?.querySelector(`[data-action="${focused}"]`)?.focus());
+        this.earlyTaps = [];
+        this.waiting = false;
+        // Once the app has shown its first step (and focused its heading, if a tap took the
+        // visitor on), which it tells with its first step event. (An action or a value is a
+        // name of the guide's own, with no quote in it.)
+        if (focused) this.shadowRoot.addEventListener('massage-guide:step', () => this.root?.querySelector(focused)?.focus(), { once: true });
       })
       .catch((error) => {
         console.error('massage-guide: could not start', error);

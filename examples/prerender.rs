@@ -5,13 +5,19 @@
 
 use massage_guide::clinic::Clinic;
 use massage_guide::i18n::{Lang, KEY_NAMES};
-use massage_guide::ui::{clinic_bar, first_screen, ClinicHeaderProps};
+use massage_guide::ui::{clinic_bar, first_question, first_screen, ClinicHeaderProps};
 use yew::prelude::*;
 
 /// The first screen of a fresh visit, in English.
 #[component]
 fn FirstScreen() -> Html {
     first_screen(Lang::En)
+}
+
+/// The first question, the safety check: the guide's main part once Start is tapped.
+#[component]
+fn FirstQuestion() -> Html {
+    first_question(Lang::En)
 }
 
 /// The bar's content for the clinic of `assets/clinic.json`: the standalone page's own content
@@ -41,6 +47,11 @@ pub fn first_screen_html() -> String {
     render::<FirstScreen>()
 }
 
+/// What the loader puts in the guide's main part the moment Start is tapped.
+pub fn first_question_html() -> String {
+    render::<FirstQuestion>()
+}
+
 /// The standalone page's own content inside the element.
 pub fn standalone_bar_html() -> String {
     render::<StandaloneBar>()
@@ -49,6 +60,7 @@ pub fn standalone_bar_html() -> String {
 fn main() {
     let out = serde_json::json!({
         "screen": first_screen_html(),
+        "firstQuestion": first_question_html(),
         "standaloneBar": standalone_bar_html(),
         // The languages the build carries (`Lang`, generated from assets/i18n/), English first.
         "languages": Lang::ALL.iter().map(|lang| lang.code()).collect::<Vec<_>>(),

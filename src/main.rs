@@ -26,7 +26,8 @@ impl Guide {
 
 /// Mount a guide into `root` (inside the element's shadow root). `options` is a plain object
 /// from the loader: `config`, `configText`, `phone`, `hostPhone` (the number of the page's own `tel:` link
-/// inside the element), `lang` (strings or absent), `catalogues` (an object of
+/// inside the element), `lang` (strings or absent), `taps` (the names of what was tapped
+/// before the guide was ready, in order, between spaces: `Action::tapped_early`), `catalogues` (an object of
 /// language code to `[catalogue URL, integrity]`), `debug` (boolean) and `storageKey` (string).
 #[wasm_bindgen]
 pub fn mount_guide(
@@ -49,7 +50,8 @@ pub fn mount_guide(
         debug: js_sys::Reflect::get(&options, &"debug".into()).is_ok_and(|v| v.is_truthy()),
         storage_key: text("storageKey").unwrap_or_else(|| "massage-guide".into()),
         lang: text("lang"),
-        first_tap: text("tap").and_then(|tap| massage_guide::state::Action::of_first_screen(&tap)),
+        // (The loader leaves it out when nothing was tapped.)
+        early_taps: text("taps"),
         catalogues: js_sys::Reflect::get(&options, &"catalogues".into())
             .map(|urls| {
                 massage_guide::i18n::Lang::ALL

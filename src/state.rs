@@ -413,15 +413,31 @@ pub const FIRST_SCREEN: [(&str, Action); 3] = [
     ("explain", Action::ShowExplainer(true)),
 ];
 
+/// The first question's own taps (`ui::flags`, `ui::step_nav`), besides its boxes, each a
+/// red flag's id: the loader shows that screen, rendered at build time, the moment Start is
+/// tapped, and keeps what is done on it until the WebAssembly is ready.
+pub const FIRST_QUESTION: [(&str, Action); 3] = [
+    ("back", Action::Back),
+    ("next", Action::Next),
+    ("none", Action::NoneOfThese),
+];
+
 impl Action {
-    /// The action of a button of the first screen, by its `data-action`: a tap made on the
-    /// first screen rendered at build time, before the WebAssembly was ready, is carried out as
-    /// the guide mounts.
-    pub fn of_first_screen(action: &str) -> Option<Action> {
+    /// The action of a tap made before the WebAssembly was ready, by the name the loader kept
+    /// it by: a first-screen button's `data-action`, or on the first question (the safety
+    /// check) one of its buttons' or the id of one of its red flags. The guide mounts with
+    /// these carried out in order.
+    pub fn tapped_early(name: &str) -> Option<Action> {
         FIRST_SCREEN
             .iter()
-            .find(|(name, _)| *name == action)
+            .chain(&FIRST_QUESTION)
+            .find(|(tap, _)| *tap == name)
             .map(|(_, action)| action.clone())
+            .or_else(|| {
+                Flag::on_screen(FlagScreen::Everyone, &Answers::default())
+                    .find(|flag| flag.id() == name)
+                    .map(Action::ToggleFlag)
+            })
     }
 }
 

@@ -41,7 +41,7 @@ fn the_first_screen_is_the_apps_own_in_english() {
         .collect();
     assert_eq!(actions, ["start", "relax", "explain"], "{html}");
     for action in actions {
-        let tapped = Action::of_first_screen(action).expect(action);
+        let tapped = Action::tapped_early(action).expect(action);
         assert_ne!(State::default().apply(tapped), State::default(), "{action}");
     }
     // No hydration markers: the app renders its own tree and takes over by replacing.
@@ -68,4 +68,43 @@ fn the_standalone_page_carries_its_clinics_bar() {
     let bar = prerender::standalone_bar_html();
     assert!(bar.starts_with(r#"<span class="clinic-name">"#), "{bar}");
     assert!(bar.contains(r#"href="tel:+17062868344""#), "{bar}");
+}
+
+/// The first question the loader shows the moment Start is tapped: the app's own safety check,
+/// and every tap the loader keeps on it (a button's `data-action`, a box's value) names an
+/// action the guide carries out as it mounts.
+#[test]
+fn the_first_question_is_the_apps_safety_check_and_each_tap_on_it_is_known() {
+    let html = prerender::first_question_html();
+    assert!(html.contains(t(Lang::En, Key::FlagsNone)), "{html}");
+    assert!(html.contains(r#"data-flags="everyone""#), "{html}");
+    let after_start = State::default().apply(Action::tapped_early("start").expect("start"));
+    let names = |attribute: &str| -> Vec<String> {
+        html.split(attribute)
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .map(str::to_string)
+            .collect()
+    };
+    let actions = names(r#"data-action=""#);
+    assert_eq!(actions, ["none", "back", "next"], "{html}");
+    let boxes = names(r#"<input value=""#);
+    assert_eq!(boxes.len(), 6, "{html}");
+    for name in actions.iter().chain(&boxes) {
+        let action = Action::tapped_early(name).unwrap_or_else(|| panic!("{name} is not known"));
+        assert_ne!(
+            after_start.apply(action),
+            after_start,
+            "{name} does nothing"
+        );
+    }
+    // A red flag ticked on it, then Next: the emergency screen, as in the app.
+    let ticked = ["start", "chest-pain", "next"]
+        .iter()
+        .filter_map(|name| Action::tapped_early(name))
+        .fold(State::default(), |state, action| state.apply(action));
+    assert_eq!(ticked.step, massage_guide::state::Step::Emergency);
+    // A name from another screen is not taken for this one.
+    assert_eq!(Action::tapped_early("saddle-numbness"), None);
+    assert_eq!(Action::tapped_early(""), None);
 }

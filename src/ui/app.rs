@@ -20,7 +20,7 @@ use super::where_it_hurts::where_screen;
 use crate::clinic::{PhoneNumber, BUILTIN_EMERGENCY_NUMBER};
 use crate::guide::{recommend, BodyRegion, Outcome};
 use crate::i18n::{t, Key, Lang, Message};
-use crate::state::{Action, Asks, Step};
+use crate::state::{Action, Asks, State, Step, FIRST_SCREEN};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -53,10 +53,12 @@ pub struct AppProps {
     /// The element's `lang` attribute.
     #[prop_or_default]
     pub lang: Option<AttrValue>,
-    /// A tap on the first screen rendered at build time, made before the guide mounted
-    /// ([`Action::of_first_screen`]), carried out before the first render.
+    /// What was tapped on the screens rendered at build time before the guide mounted (the
+    /// first screen, and the first question the loader shows on Start:
+    /// [`Action::tapped_early`]), by name, between spaces, carried out in order before the
+    /// first render.
     #[prop_or_default]
-    pub first_tap: Option<Action>,
+    pub early_taps: Option<AttrValue>,
     /// Where each language's catalogue is (English is built in), fetched the first time the
     /// language is chosen.
     #[prop_or_default]
@@ -79,7 +81,7 @@ pub fn App(props: &AppProps) -> Html {
         props.catalogues.clone(),
     );
     let lang = language.speaking;
-    let (state, tapped) = use_saved_state(props.storage_key.clone(), props.first_tap.clone());
+    let (state, tapped) = use_saved_state(props.storage_key.clone(), props.early_taps.clone());
     let main_ref = use_node_ref();
     // The body map's region that Tab lands on, per figure (front, back).
     let map_focus = use_state_eq(|| (BodyRegion::Head, BodyRegion::Head));
@@ -380,6 +382,31 @@ fn first_main(lang: Lang, choose: &Callback<Lang>, dispatch: &Callback<Action>) 
         <>
             { language_buttons(lang, Lang::ALL, choose) }
             { start_screen(&StartProps { dispatch: dispatch.clone() }, lang) }
+        </>
+    }
+}
+
+/// The main part of the screen that Start leads to on a fresh visit, the first question (the
+/// safety check), as the full view renders it before the configuration is in (but for its
+/// status line): rendered at build time for the loader, which shows it the moment Start is
+/// tapped, before the WebAssembly is ready (`examples/prerender.rs`).
+pub fn first_question(lang: Lang) -> Html {
+    let state = State::default().apply(FIRST_SCREEN[0].1.clone());
+    let ask = Ask {
+        lang,
+        answers: &state.answers,
+        dispatch: &Callback::noop(),
+        error: None,
+    };
+    html! {
+        <>
+            { language_buttons(lang, Lang::ALL, &Callback::noop()) }
+            if let Some((current, total)) = state.step.progress() {
+                { progress_view(lang, current, total) }
+            }
+            if let Asks::Flags(screen) = state.step.asks() {
+                { flags_screen(&ask, screen) }
+            }
         </>
     }
 }

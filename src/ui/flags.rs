@@ -54,7 +54,7 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
                 </div>
             </fieldset>
             <button type="button" class={classes!("button", "secondary", "none-of-these", none.then_some("is-checked"))}
-                aria-pressed={if none { "true" } else { "false" }}
+                aria-pressed={if none { "true" } else { "false" }} data-action="none"
                 onclick={ask.dispatch.reform(|_: MouseEvent| Action::NoneOfThese)}>
                 { t(lang, Key::FlagsNone) }
             </button>

@@ -1,4 +1,6 @@
-//! Back and Next under each question, and the message when an answer is missing.
+//! Back and Next under each question, and the message when an answer is missing. Their
+//! `data-action` names them for the loader, which keeps a tap on the first question's made
+//! before the WebAssembly is ready (`state::FIRST_QUESTION`).
 
 use crate::i18n::{t, Key, Lang};
 use crate::state::Action;
@@ -18,8 +20,8 @@ pub fn step_nav(
         <>
             <p class="step-error" role="alert">{ error.map(|key| t(lang, key)).unwrap_or_default() }</p>
             <div class="step-nav">
-                <button type="button" class="button secondary" onclick={back}>{ t(lang, Key::NavBack) }</button>
-                <button type="button" class="button primary" onclick={next}>{ t(lang, next_label) }</button>
+                <button type="button" class="button secondary" data-action="back" onclick={back}>{ t(lang, Key::NavBack) }</button>
+                <button type="button" class="button primary" data-action="next" onclick={next}>{ t(lang, next_label) }</button>
             </div>
         </>
     }

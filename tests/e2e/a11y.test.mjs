@@ -265,6 +265,31 @@ describe('accessibility, Spanish and the printed summary', () => {
     await s.context.close();
   });
 
+  it('the first question "Start" shows before the WebAssembly is ready: axe, and the keyboard alone, its tick kept', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const { page } = s;
+    let open;
+    const held = new Promise((resolve) => { open = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(server.origin + '/');
+    await heading(page, 'Which massage is right for you?', { mounted: false });
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+    await heading(page, 'safety check', { mounted: false });
+    assert.equal(await page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'not mounted yet');
+    assert.ok(await focused(page, 'h2'), 'focus moves to the new heading');
+    assert.deepEqual(await axe(page), []);
+    await tabTo(page, 'input[value="worst-headache"]');
+    await page.keyboard.press('Space');
+    open();
+    await heading(page, 'safety check');
+    assert.ok(await page.locator('input[value="worst-headache"]').isChecked(), 'the tick is the app\'s');
+    assert.ok(await focused(page, 'input[value="worst-headache"]'), 'the focus stays on its box');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
   for (const viewport of viewports) {
     it(`the whole flow with the keyboard alone at ${viewport.width} px`, async () => {
       const s = await openPage(browser, server.origin, viewport);

@@ -5,13 +5,14 @@ use super::super::platform::{keep_progress, restore_progress};
 use crate::state::{Action, State};
 use yew::prelude::*;
 
-/// `first_tap`: a tap on the first screen made before the guide mounted, carried out on a
-/// fresh visit before the first render, so the visitor's next screen is the first one drawn.
-/// Also says whether it was (not over progress this tab had kept).
+/// `early_taps`: what was tapped on the screens rendered at build time before the guide
+/// mounted, carried out in order on a fresh visit before the first render, so the visitor's
+/// next screen is the first one drawn. Also says whether any was (not over progress this tab
+/// had kept).
 #[hook]
 pub fn use_saved_state(
     storage_key: AttrValue,
-    first_tap: Option<Action>,
+    early_taps: Option<AttrValue>,
 ) -> (UseReducerHandle<State>, bool) {
     let tapped = use_mut_ref(|| false);
     let state = {
@@ -19,10 +20,14 @@ pub fn use_saved_state(
         let tapped = tapped.clone();
         use_reducer(move || {
             let state = restore_progress(&key);
-            match first_tap {
-                Some(action) if state == State::default() => {
+            match early_taps {
+                Some(taps) if state == State::default() => {
                     *tapped.borrow_mut() = true;
-                    state.apply(action)
+                    // In order, up to the first the guide does not know: one left out could
+                    // be a red flag's tick before a Next.
+                    taps.split(' ')
+                        .map_while(Action::tapped_early)
+                        .fold(state, |state, action| state.apply(action))
                 }
                 _ => state,
             }
