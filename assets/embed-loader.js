@@ -208,21 +208,24 @@ class MassageGuide extends HTMLElement {
       this.painted = Promise.race([largestPaintRecorded(), new Promise((tapped) => { this.tapped = tapped; })]);
     }
     // What is tapped on the screens rendered at build time before the WebAssembly is ready, by
-    // name (`Action::tapped_early`): carried out in order when the guide mounts.
+    // name (`Action::tapped_early`): carried out in order when the guide mounts. The boxes of
+    // the first question are read as the visitor sees them, when a button on it is tapped or
+    // the guide mounts (`ticked`), not replayed one change at a time.
     this.earlyTaps = [];
     shadow.addEventListener('click', (event) => {
       // (Only the guide's own buttons: a page's markup may use `data-action` too.)
       const early = this.guide ? null : event.target.closest?.('[data-action], input');
       if (early?.getRootNode() === shadow) {
         const action = early.dataset.action;
-        if (this.waiting) {
-          // A tap is on its way to a screen not built here: nothing more is taken, nor
-          // ticked (it would be read on the screen the guide opens at).
+        // A tap is on its way to a screen not built here: nothing more is taken, nor ticked
+        // (it would be read on the screen the guide opens at). Nor is the second click of a
+        // double tap on Start, on what the first question put under it.
+        if (this.waiting || (this.questionShown && event.detail > 1)) {
           event.preventDefault();
         } else if (action === 'start' && this.showFirstQuestion()) {
           this.earlyTaps.push(action);
         } else if (action) {
-          this.earlyTaps.push(action);
+          this.earlyTaps.push(...this.ticked(), action);
           this.waiting = true;
           early.setAttribute('aria-busy', 'true');
         }
@@ -235,12 +238,17 @@ class MassageGuide extends HTMLElement {
       try { sessionStorage.removeItem(this.storageKey); } catch { /* storage is off: nothing kept */ }
       location.reload();
     });
-    // A red flag ticked or unticked on the first question before the WebAssembly is ready.
+    // A box of the first question ticked or unticked before the WebAssembly is ready: drawn
+    // as the app draws it.
     shadow.addEventListener('change', ({ target }) => {
-      if (this.guide || this.waiting || target.type !== 'checkbox') return;
-      this.earlyTaps.push(target.value);
-      target.closest('.choice')?.classList.toggle('is-checked', target.checked);
+      if (!this.guide && target.matches('[data-flags] .choice > input')) target.parentElement.classList.toggle('is-checked', target.checked);
     });
+  }
+
+  /** The red flags ticked on the first question shown before the WebAssembly is ready, by
+   *  name, in order. */
+  ticked() {
+    return [...(this.standIn()?.querySelectorAll('[data-flags] input:checked') ?? [])].map((box) => box.value);
   }
 
   /** Start, tapped before the WebAssembly is ready: the first question in place of the first
@@ -256,6 +264,7 @@ class MassageGuide extends HTMLElement {
     // (As `focus_heading`: the new screen from its top.)
     if (main.getBoundingClientRect().top < 0) main.scrollIntoView();
     main.querySelector('h2')?.focus();
+    this.questionShown = true;
     return true;
   }
 
@@ -332,7 +341,7 @@ class MassageGuide extends HTMLElement {
           storageKey: this.storageKey,
           // The taps kept meanwhile: the app carries them out before its first render, so the
           // screen they lead to is the first one drawn (and its heading takes the focus).
-          taps: this.earlyTaps.join(' ') || undefined,
+          taps: [...this.earlyTaps, ...(this.waiting ? [] : this.ticked())].join(' ') || undefined,
           catalogues: Object.fromEntries(Object.entries(catalogues).map(([lang, url]) => [lang, [url, hashes[url]]])),
         });
         // The app has rendered its first screen: what stood in for it goes, in the same task,
@@ -346,6 +355,7 @@ class MassageGuide extends HTMLElement {
         standIn?.remove();
         this.earlyTaps = [];
         this.waiting = false;
+        this.questionShown = false;
         // Once the app has shown its first step (and focused its heading, if a tap took the
         // visitor on), which it tells with its first step event. (An action or a value is a
         // name of the guide's own, with no quote in it.)

@@ -425,8 +425,9 @@ pub const FIRST_QUESTION: [(&str, Action); 3] = [
 impl Action {
     /// The action of a tap made before the WebAssembly was ready, by the name the loader kept
     /// it by: a first-screen button's `data-action`, or on the first question (the safety
-    /// check) one of its buttons' or the id of one of its red flags. The guide mounts with
-    /// these carried out in order.
+    /// check) one of its buttons', or the id of one of its red flags, ticked (the loader reads
+    /// the boxes as they are, so a name is a tick, not a toggle). The guide mounts with these
+    /// carried out in order.
     pub fn tapped_early(name: &str) -> Option<Action> {
         FIRST_SCREEN
             .iter()
@@ -436,7 +437,7 @@ impl Action {
             .or_else(|| {
                 Flag::on_screen(FlagScreen::Everyone, &Answers::default())
                     .find(|flag| flag.id() == name)
-                    .map(Action::ToggleFlag)
+                    .map(|flag| Action::AnswerFlag(flag, true))
             })
     }
 }

@@ -104,6 +104,17 @@ fn the_first_question_is_the_apps_safety_check_and_each_tap_on_it_is_known() {
         .filter_map(|name| Action::tapped_early(name))
         .fold(State::default(), |state, action| state.apply(action));
     assert_eq!(ticked.step, massage_guide::state::Step::Emergency);
+    // A name is a tick as the loader read the box, not a toggle: twice is still ticked.
+    let twice = ["start", "chest-pain", "chest-pain"]
+        .iter()
+        .filter_map(|name| Action::tapped_early(name))
+        .fold(State::default(), |state, action| state.apply(action));
+    assert_eq!(
+        twice
+            .answers
+            .flag_answer(massage_guide::guide::Flag::ChestPain),
+        Some(true)
+    );
     // A name from another screen is not taken for this one.
     assert_eq!(Action::tapped_early("saddle-numbness"), None);
     assert_eq!(Action::tapped_early(""), None);

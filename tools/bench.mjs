@@ -114,7 +114,7 @@ async function coldLoad(url, selector, next) {
       // away as it mounts): the guide's first question is first the loader's, shown on the tap
       // before the WebAssembly is ready.
       const guide = document.querySelector('massage-guide');
-      if (!guide || (guide.guide && shown(find(next[0]), next[1]))) window.__appShown = performance.now();
+      if (guide ? guide.guide && shown(find(next[0]), next[1]) : window.__interactive !== undefined) window.__appShown = performance.now();
       else requestAnimationFrame(after);
     };
     // The guide's tap waits for its loader to have run, which keeps a tap made before the

@@ -54,13 +54,18 @@ for (let i = 0; i < N * DISTS.length; i++) {
         mark('tapped');
         start.click();
       }
-      if (find('h2')?.textContent.includes('safety check')) return mark('next');
+      // The safety question on screen (the loader's copy, rendered at build time, from a tap
+      // before the WebAssembly is ready), then the app's own.
+      if (find('h2')?.textContent.includes('safety check')) {
+        mark('next');
+        if (document.querySelector('massage-guide').guide) return mark('app');
+      }
       requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
   }, TAP_AFTER);
   await page.goto(`${origins[which]}/`);
-  await page.waitForFunction(() => window.__t.next !== undefined, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__t.app !== undefined, null, { timeout: 60_000 });
   const t = await page.evaluate(() => ({ ...window.__t, painted: Math.round(performance.getEntriesByName('first-contentful-paint')[0]?.startTime) }));
   rows[which].push({ ...t, wait: t.next - t.tapped });
   await context.close();
@@ -68,7 +73,7 @@ for (let i = 0; i < N * DISTS.length; i++) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 console.log(`slow 4G, 4x CPU, ${N} cold loads each, a tap ${TAP_AFTER} ms after Start shows (medians, ms)`);
 console.log(''.padEnd(34), ...DISTS.map((d) => d.slice(-14).padStart(14)));
-for (const [key, label] of [['painted', 'first paint'], ['shown', 'Start shown'], ['tapped', 'tapped'], ['next', 'the safety question on screen'], ['wait', 'from the tap to it']]) {
+for (const [key, label] of [['painted', 'first paint'], ['shown', 'Start shown'], ['tapped', 'tapped'], ['next', 'the safety question on screen'], ['wait', 'from the tap to it'], ['app', "the app's own copy of it"]]) {
   console.log(label.padEnd(34), ...rows.map((r) => String(median(r.map((x) => x[key]))).padStart(14)));
 }
 await browser.close();

@@ -214,6 +214,27 @@ describe('the first screen, rendered at build time', () => {
       await s.context.close();
     });
 
+    it(`${where}: Start double-tapped before the WebAssembly is ready: the first question with nothing ticked, then the app's, its heading focused`, async () => {
+      const { s, gates } = await load(url, ['wasm']);
+      await s.page.evaluate(() => {
+        window.__steps = [];
+        document.addEventListener('massage-guide:step', (e) => window.__steps.push(e.detail.step));
+      });
+      // The second tap lands on what the first question put under the first.
+      await s.page.getByRole('button', { name: 'Start the questions' }).dblclick();
+      await heading(s.page, 'First, a safety check', { mounted: false });
+      const ticked = () => s.page.locator('massage-guide input:checked').count();
+      assert.equal(await ticked(), 0, 'nothing ticked by the second tap');
+      gates.wasm();
+      const h = await heading(s.page, 'First, a safety check');
+      await s.page.waitForFunction(() => document.querySelector('massage-guide').guide && document.querySelector('massage-guide').shadowRoot.activeElement?.tagName === 'H2');
+      assert.equal(await h.evaluate((el) => el.getRootNode().activeElement === el), true, "the app's heading has the focus");
+      assert.equal(await ticked(), 0);
+      assert.deepEqual(await s.page.evaluate(() => window.__steps), ['start', 'safety']);
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+
     it(`${where}: a red flag ticked and Next pressed before the WebAssembly is ready: the emergency screen when it mounts`, async () => {
       const { s, gates } = await load(url, ['wasm']);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
@@ -225,8 +246,16 @@ describe('the first screen, rendered at build time', () => {
       const other = s.page.getByRole('checkbox', { name: 'Sudden shortness of breath now' });
       await other.click();
       assert.equal(await other.isChecked(), false, 'no tick once Next was pressed');
+      await s.page.evaluate(() => {
+        window.__steps = [];
+        document.addEventListener('massage-guide:step', (e) => window.__steps.push(e.detail.step));
+      });
       gates.wasm();
       await heading(s.page, 'Call 911 now');
+      assert.deepEqual(await s.page.evaluate(() => window.__steps), ['start', 'safety', 'emergency'], "the clinic's analytics hear each step the visitor saw");
+      // The tick before Next, and not the one after it (the guide's saved progress).
+      const saved = await s.page.evaluate(() => Object.values(sessionStorage).map((v) => JSON.parse(v)).find((v) => v.state));
+      assert.deepEqual(saved.state.answers.flags_yes, ['chest-pain']);
       assert.deepEqual(s.errors, []);
       await s.context.close();
     });

@@ -43,9 +43,17 @@ describe('Trusted Types', () => {
   ]) {
     it(`${name}: the first screen, then the questions, with no Trusted Types violation`, async () => {
       const s = await openPage(browser, server.origin, viewports[0]);
+      // The WebAssembly held back until Start has shown the first question the loader builds
+      // (from a template, or node by node in an embedded guide).
+      let open;
+      const held = new Promise((resolve) => { open = resolve; });
+      await s.page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
       await s.page.goto(server.origin + url);
-      await heading(s.page, title);
+      await heading(s.page, title, { mounted: false });
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await heading(s.page, 'safety check', { mounted: false });
+      assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'not mounted yet');
+      open();
       await heading(s.page, 'safety check');
       await s.page.locator('button.none-of-these:visible').click();
       await heading(s.page, 'Where does it hurt?');

@@ -7,8 +7,8 @@ use yew::prelude::*;
 
 /// `early_taps`: what was tapped on the screens rendered at build time before the guide
 /// mounted, carried out in order on a fresh visit before the first render, so the visitor's
-/// next screen is the first one drawn. Also says whether any was (not over progress this tab
-/// had kept).
+/// next screen is the first one drawn. Also says whether the visitor tapped before then (and
+/// no progress this tab had kept came first).
 #[hook]
 pub fn use_saved_state(
     storage_key: AttrValue,

@@ -15,9 +15,9 @@ use yew::prelude::*;
 /// A run of red-flag screens of the same kind is one arrival, so their number does not tell
 /// how many areas or conditions were marked.
 ///
-/// `tapped`: the visitor left the first screen before the guide mounted (a tap kept by the
+/// `tapped`: the visitor left the first screen before the guide mounted (taps kept by the
 /// loader, carried out before the first render): the visitor has moved, and the first screen
-/// is announced before the step it led to.
+/// is announced before the step it led to (and the first question, if they went past it).
 #[hook]
 pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool, tapped: bool) {
     // The step seen last, whether the visitor has moved since the page loaded, the id last
@@ -47,6 +47,11 @@ pub fn use_step_shown(main: NodeRef, step: Step, explainer: bool, ready: bool, t
             };
             if std::mem::take(left_start) {
                 arrive(Step::Start);
+                // Past the first question, answered before the guide was ready (the loader
+                // shows it on Start): every way on from the first screen passes through it.
+                if !matches!(step, Step::Start | Step::Safety) {
+                    arrive(Step::Safety);
+                }
             }
             if !explainer {
                 arrive(step);
