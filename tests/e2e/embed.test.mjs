@@ -61,6 +61,9 @@ for (const viewport of viewports) {
       await s.page.goto(server.origin + url);
       await s.page.locator(PHONE).waitFor();
       await heading(s.page, 'Which massage is right for you?');
+      // The configuration is in: its phone link is the app's own, in the shadow root. (Until
+      // then the standalone page's bar shows its own content, slotted from the light DOM.)
+      await s.page.waitForFunction(() => document.querySelector('massage-guide').shadowRoot.querySelector('.clinic-bar .phone-link'));
       return s;
     }
 
