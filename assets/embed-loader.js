@@ -20,6 +20,11 @@ const firstScreen = '__FIRST_SCREEN__';
 // at build time too: shown the moment Start is tapped, before the WebAssembly is ready, and what
 // is ticked on it is kept. Empty in the standalone page's copy: its HTML has it in a template.
 const firstQuestion = '__FIRST_QUESTION__';
+// The top of the emergency screen (what to do, and the call), for Next tapped on the first
+// question with a sign ticked: every sign on it is an emergency (tests/prerender.rs), so that
+// screen is shown at once and stays if the WebAssembly never comes. Empty in the standalone
+// page's copy, as above.
+const firstEmergency = '__FIRST_EMERGENCY__';
 // Each file's hash as the build wrote it (subresource integrity, by address): a file changed on
 // its way (a CDN, a proxy, a cache) is refused, and the element's own content, the clinic's
 // phone link, stays. Empty in the standalone page's copy, which comes from the same place as
@@ -222,12 +227,14 @@ class MassageGuide extends HTMLElement {
         // double tap on Start, on what the first question put under it.
         if (this.waiting || (this.questionShown && event.detail > 1)) {
           event.preventDefault();
-        } else if (action === 'start' && this.showFirstQuestion()) {
+        } else if (action === 'start' && this.show(firstQuestion, 'first-question')) {
+          this.questionShown = true;
           this.earlyTaps.push(action);
         } else if (action) {
-          this.earlyTaps.push(...this.ticked(), action);
+          const ticked = this.ticked();
+          this.earlyTaps.push(...ticked, action);
           this.waiting = true;
-          early.setAttribute('aria-busy', 'true');
+          if (!(action === 'next' && ticked.length && this.show(firstEmergency, 'first-emergency'))) early.setAttribute('aria-busy', 'true');
         }
         // The WebAssembly, if not asked for yet, once the screen the tap led to is painted.
         requestAnimationFrame(() => setTimeout(() => this.tapped?.()));
@@ -251,20 +258,20 @@ class MassageGuide extends HTMLElement {
     return [...(this.standIn()?.querySelectorAll('[data-flags] input:checked') ?? [])].map((box) => box.value);
   }
 
-  /** Start, tapped before the WebAssembly is ready: the first question in place of the first
-   *  screen's main part, its heading focused, as the app does on a step. False if there is no
-   *  first question to show. */
-  showFirstQuestion() {
+  /** A screen rendered at build time (the loader's `screen` tree, else the page's template
+   *  `data-<name>`) in place of the stand-in's main part, its heading focused, as the app does
+   *  on a step: the screen a tap before the WebAssembly is ready leads to. False if there is
+   *  none to show. */
+  show(screen, name) {
     const main = this.standIn()?.querySelector('.guide-main');
-    const question = firstQuestion
-      ? firstQuestion.map(build)
-      : this.shadowRoot.querySelector('template[data-first-question]')?.content.cloneNode(true);
-    if (!main || !question) return false;
-    main.replaceChildren(...[question].flat());
+    const content = screen
+      ? screen.map(build)
+      : this.shadowRoot.querySelector(`template[data-${name}]`)?.content.cloneNode(true);
+    if (!main || !content) return false;
+    main.replaceChildren(...[content].flat());
     // (As `focus_heading`: the new screen from its top.)
     if (main.getBoundingClientRect().top < 0) main.scrollIntoView();
     main.querySelector('h2')?.focus();
-    this.questionShown = true;
     return true;
   }
 
@@ -363,8 +370,11 @@ class MassageGuide extends HTMLElement {
       })
       .catch((error) => {
         console.error('massage-guide: could not start', error);
-        // Buttons that will never work go; the element's own content (the phone) stays.
-        this.standIn()?.replaceWith(document.createElement('slot'));
+        // Buttons that will never work go; the element's own content (the phone) stays, and
+        // the emergency screen's call if a sign was ticked.
+        const standIn = this.standIn();
+        if (standIn?.querySelector('[data-outcome="emergency"]')) standIn.querySelector('.guide-tools')?.remove();
+        else standIn?.replaceWith(document.createElement('slot'));
       });
   }
 

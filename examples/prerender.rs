@@ -5,7 +5,9 @@
 
 use massage_guide::clinic::Clinic;
 use massage_guide::i18n::{Lang, KEY_NAMES};
-use massage_guide::ui::{clinic_bar, first_question, first_screen, ClinicHeaderProps};
+use massage_guide::ui::{
+    clinic_bar, first_emergency, first_question, first_screen, ClinicHeaderProps,
+};
 use yew::prelude::*;
 
 /// The first screen of a fresh visit, in English.
@@ -18,6 +20,13 @@ fn FirstScreen() -> Html {
 #[component]
 fn FirstQuestion() -> Html {
     first_question(Lang::En)
+}
+
+/// The top of the emergency screen, which Next leads to when a sign of the first question is
+/// ticked.
+#[component]
+fn FirstEmergency() -> Html {
+    first_emergency(Lang::En)
 }
 
 /// The bar's content for the clinic of `assets/clinic.json`: the standalone page's own content
@@ -52,6 +61,11 @@ pub fn first_question_html() -> String {
     render::<FirstQuestion>()
 }
 
+/// What the loader puts in the guide's main part the moment Next is tapped with a sign ticked.
+pub fn first_emergency_html() -> String {
+    render::<FirstEmergency>()
+}
+
 /// The standalone page's own content inside the element.
 pub fn standalone_bar_html() -> String {
     render::<StandaloneBar>()
@@ -61,6 +75,7 @@ fn main() {
     let out = serde_json::json!({
         "screen": first_screen_html(),
         "firstQuestion": first_question_html(),
+        "firstEmergency": first_emergency_html(),
         "standaloneBar": standalone_bar_html(),
         // The languages the build carries (`Lang`, generated from assets/i18n/), English first.
         "languages": Lang::ALL.iter().map(|lang| lang.code()).collect::<Vec<_>>(),

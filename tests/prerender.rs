@@ -119,3 +119,37 @@ fn the_first_question_is_the_apps_safety_check_and_each_tap_on_it_is_known() {
     assert_eq!(Action::tapped_early("saddle-numbness"), None);
     assert_eq!(Action::tapped_early(""), None);
 }
+
+/// What the loader shows the moment Next is tapped with a sign of the first question ticked:
+/// the top of the app's emergency screen with the number the app gives until the configuration
+/// is in. The loader shows it for any box ticked, so every box on the first question, ticked
+/// alone, must lead to the emergency screen.
+#[test]
+fn next_with_any_sign_of_the_first_question_ticked_is_the_emergency_the_loader_shows() {
+    let html = prerender::first_emergency_html();
+    assert!(html.contains(r#"data-outcome="emergency""#), "{html}");
+    assert!(html.contains(r#"href="tel:911""#), "{html}");
+    assert!(html.contains("Call 911 now"), "{html}");
+    assert!(html.contains(t(Lang::En, Key::EmergencyLead)), "{html}");
+    // No button the loader could not carry out (the language buttons aside, which wait for the
+    // guide as on the first question).
+    assert!(!html.contains("data-action"), "{html}");
+    let question = prerender::first_question_html();
+    let boxes: Vec<&str> = question
+        .split(r#"<input value=""#)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    assert_eq!(boxes.len(), 6, "{question}");
+    for sign in boxes {
+        let state = ["start", sign, "next"]
+            .iter()
+            .filter_map(|name| Action::tapped_early(name))
+            .fold(State::default(), |state, action| state.apply(action));
+        assert_eq!(
+            state.step,
+            massage_guide::state::Step::Emergency,
+            "{sign} ticked, then Next"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! The root: loads the clinic's configuration, owns the wizard state, lays out the screen.
 
 use super::ask::Ask;
-use super::emergency::{emergency_screen, EmergencyProps};
+use super::emergency::{emergency_call, emergency_screen, EmergencyProps};
 use super::explainer::{explainer_screen, ExplainerProps};
 use super::flags::flags_screen;
 use super::goals::goals_screen;
@@ -407,6 +407,22 @@ pub fn first_question(lang: Lang) -> Html {
             if let Asks::Flags(screen) = state.step.asks() {
                 { flags_screen(&ask, screen) }
             }
+        </>
+    }
+}
+
+/// The top of the emergency screen as the full view renders it when a sign of the first
+/// question is ticked and Next tapped before the configuration is in (the built-in emergency
+/// number, as the app gives until then): rendered at build time for the loader, which shows it
+/// at once on that tap, and keeps it if the WebAssembly never comes. The app's own screen then
+/// adds the reasons and its buttons below it.
+pub fn first_emergency(lang: Lang) -> Html {
+    html! {
+        <>
+            { language_buttons(lang, Lang::ALL, &Callback::noop()) }
+            <section class="screen emergency" data-outcome="emergency">
+                { emergency_call(&AttrValue::Static(BUILTIN_EMERGENCY_NUMBER), lang) }
+            </section>
         </>
     }
 }

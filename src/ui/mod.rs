@@ -25,6 +25,6 @@ mod start;
 mod step_nav;
 mod where_it_hurts;
 
-pub use app::{first_question, first_screen, App, AppProps};
+pub use app::{first_emergency, first_question, first_screen, App, AppProps};
 pub use header::{clinic_bar, ClinicHeaderProps};
 pub use hooks::CatalogueFile;

@@ -290,6 +290,33 @@ describe('accessibility, Spanish and the printed summary', () => {
     await s.context.close();
   });
 
+  it('a sign ticked and Next before the WebAssembly is ready: the emergency call at once, by keyboard, axe clean', async () => {
+    const s = await openPage(browser, server.origin, viewports[0]);
+    const { page } = s;
+    let open;
+    const held = new Promise((resolve) => { open = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(server.origin + '/');
+    await heading(page, 'Which massage is right for you?', { mounted: false });
+    await tabTo(page, 'button.primary');
+    await page.keyboard.press('Enter');
+    await heading(page, 'safety check', { mounted: false });
+    await tabTo(page, 'input[value="chest-pain"]');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button[data-action="next"]');
+    await page.keyboard.press('Enter');
+    await heading(page, 'Call 911 now', { mounted: false });
+    assert.equal(await page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'not mounted yet');
+    assert.ok(await focused(page, 'h2'), 'focus moves to the new heading');
+    assert.deepEqual(await axe(page), []);
+    await tabTo(page, 'a.emergency-call');
+    open();
+    await heading(page, 'Call 911 now');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  });
+
   for (const viewport of viewports) {
     it(`the whole flow with the keyboard alone at ${viewport.width} px`, async () => {
       const s = await openPage(browser, server.origin, viewport);

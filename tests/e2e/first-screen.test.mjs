@@ -235,28 +235,54 @@ describe('the first screen, rendered at build time', () => {
       await s.context.close();
     });
 
-    it(`${where}: a red flag ticked and Next pressed before the WebAssembly is ready: the emergency screen when it mounts`, async () => {
+    it(`${where}: a red flag ticked and Next pressed before the WebAssembly is ready: the emergency screen's call at once, the app's screen when it mounts`, async () => {
       const { s, gates } = await load(url, ['wasm']);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
       await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
-      const next = s.page.getByRole('button', { name: 'Next' });
-      await next.click();
-      assert.equal(await next.getAttribute('aria-busy'), 'true', 'Next shows it was heard');
-      // Nothing more is taken (nor ticked) meanwhile: it would be read on another screen.
-      const other = s.page.getByRole('checkbox', { name: 'Sudden shortness of breath now' });
-      await other.click();
-      assert.equal(await other.isChecked(), false, 'no tick once Next was pressed');
+      await s.page.getByRole('button', { name: 'Next' }).click();
+      // What to do, and the call, with no wait for the WebAssembly: the loader's copy of the top
+      // of the app's emergency screen, its heading focused as on a step.
+      const title = await heading(s.page, 'Call 911 now', { mounted: false });
+      assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'before the mount');
+      assert.equal(await title.evaluate((h) => h.getRootNode().activeElement === h), true, 'the heading has the focus');
+      assert.equal(await s.page.locator('massage-guide a.emergency-call').getAttribute('href'), 'tel:911');
+      assert.equal(await s.page.getByRole('checkbox').count(), 0, 'the question is gone: nothing more is ticked');
+      const before = await s.page.locator('massage-guide h2').boundingBox();
       await s.page.evaluate(() => {
         window.__steps = [];
         document.addEventListener('massage-guide:step', (e) => window.__steps.push(e.detail.step));
       });
       gates.wasm();
       await heading(s.page, 'Call 911 now');
+      // The app's screen adds the reasons and its buttons below what was shown: nothing moves.
+      await s.page.getByRole('button', { name: 'I ticked this by mistake' }).waitFor();
+      assert.deepEqual(await s.page.locator('massage-guide h2').boundingBox(), before, 'the heading stays where it was');
       assert.deepEqual(await s.page.evaluate(() => window.__steps), ['start', 'safety', 'emergency'], "the clinic's analytics hear each step the visitor saw");
-      // The tick before Next, and not the one after it (the guide's saved progress).
+      // The tick before Next (the guide's saved progress).
       const saved = await s.page.evaluate(() => Object.values(sessionStorage).map((v) => JSON.parse(v)).find((v) => v.state));
       assert.deepEqual(saved.state.answers.flags_yes, ['chest-pain']);
       assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+
+    for (const viewport of viewports) it(`${where} at ${viewport.width} px: a red flag ticked and Next pressed, and the WebAssembly never comes: the emergency call and the clinic's phone stay, and no button that cannot work`, async () => {
+      const s = await openPage(browser, server.origin, viewport);
+      // It fails once the visitor has answered (a connection that drops on the way).
+      let fail;
+      const failed = new Promise((resolve) => { fail = resolve; });
+      await s.page.route(/_bg\.wasm$/, async (route) => { await failed; await route.abort(); });
+      await s.page.goto(server.origin + url);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await s.page.getByRole('checkbox', { name: /^Sudden shortness of breath/ }).click();
+      await s.page.getByRole('button', { name: 'Next' }).click();
+      await heading(s.page, 'Call 911 now', { mounted: false });
+      fail();
+      // The loader gives up on the guide (the language buttons, which would never work, go).
+      await s.page.locator('massage-guide .guide-tools').waitFor({ state: 'detached' });
+      assert.equal(await s.page.locator('massage-guide button').count(), 0, 'no button left');
+      assert.ok(await s.page.locator('massage-guide a.emergency-call[href="tel:911"]').isVisible());
+      assert.ok(await s.page.locator('massage-guide a[href="tel:+17062868344"]').first().isVisible(), "the clinic's phone");
+      await screenshot(s.page, `emergency-without-wasm-${viewport.width}-${where.replaceAll(' ', '-')}`);
       await s.context.close();
     });
   }

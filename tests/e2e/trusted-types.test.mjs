@@ -60,6 +60,23 @@ describe('Trusted Types', () => {
       assert.deepEqual(s.errors, [], 'no console error, no CSP or Trusted Types violation');
       await s.context.close();
     });
+
+    it(`${name}: a sign ticked and Next before the WebAssembly, the emergency call built with no Trusted Types violation`, async () => {
+      const s = await openPage(browser, server.origin, viewports[0]);
+      let open;
+      const held = new Promise((resolve) => { open = resolve; });
+      await s.page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      await s.page.goto(server.origin + url);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
+      await s.page.getByRole('button', { name: 'Next' }).click();
+      await heading(s.page, 'Call 911 now', { mounted: false });
+      open();
+      await s.page.getByRole('button', { name: 'I ticked this by mistake' }).click();
+      await heading(s.page, 'safety check');
+      assert.deepEqual(s.errors, [], 'no console error, no CSP or Trusted Types violation');
+      await s.context.close();
+    });
   }
 
   it('the setup page: the form and its preview of the real guide', async () => {
