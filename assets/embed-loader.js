@@ -357,8 +357,8 @@ class MassageGuide extends HTMLElement {
         // none if the app restored a later step. On a heading, the app focuses its own.
         const standIn = this.standIn();
         const active = this.shadowRoot.activeElement;
-        const focused = !this.waiting && standIn?.contains(active)
-          && (active.dataset.action ? `[data-action="${active.dataset.action}"]` : active.value && `input[value="${active.value}"]`);
+        const focused = standIn?.contains(active) && (active.matches('.emergency-call') ? '.emergency-call' : !this.waiting
+          && (active.dataset.action ? `[data-action="${active.dataset.action}"]` : active.value && `input[value="${active.value}"]`));
         standIn?.remove();
         this.earlyTaps = [];
         this.waiting = false;
@@ -373,9 +373,32 @@ class MassageGuide extends HTMLElement {
         // Buttons that will never work go; the element's own content (the phone) stays, and
         // the emergency screen's call if a sign was ticked.
         const standIn = this.standIn();
-        if (standIn?.querySelector('[data-outcome="emergency"]')) standIn.querySelector('.guide-tools')?.remove();
-        else standIn?.replaceWith(document.createElement('slot'));
+        const call = standIn?.querySelector('[data-outcome="emergency"]');
+        if (!call) return standIn?.replaceWith(document.createElement('slot'));
+        standIn.querySelector('.guide-tools')?.remove();
+        // It names the built-in number: the configuration's, if the loader can read it, in its
+        // place (as the app would have once the configuration was in).
+        const link = call.querySelector('a');
+        const built = link.getAttribute('href').slice(4);
+        this.emergencyNumber().then((number) => number && call.querySelectorAll('h2, a').forEach((text) => {
+          text.textContent = text.textContent.replace(built, number);
+          link.href = `tel:${number}`;
+        }));
       });
+  }
+
+  /** The configuration's emergency number (2 to 6 digits, as the guide reads it), from the
+   *  configuration inside the element or its file, or undefined. For a guide that cannot start. */
+  async emergencyNumber() {
+    try {
+      const config = this.getAttribute('config');
+      // (No time limit: until it answers, the built-in number stays.)
+      const text = this.configText() ?? (config && await fetch(new URL(config, location.href)).then((r) => (r.ok ? r.text() : '')));
+      const number = JSON.parse(text || '{}')?.emergency_number;
+      return typeof number === 'string' && /^\d{2,6}$/.test(number) ? number : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** What shows until the guide runs: the first screen rendered at build time, or the slot

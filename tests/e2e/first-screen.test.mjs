@@ -4,8 +4,10 @@
 // with the same pixels; a tap made meanwhile is carried out; all under the strict CSP.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { PNG } from 'pngjs';
-import { serve, launch, viewports, openPage, heading, mounted, screenshot, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, mounted, screenshot, dist, STRICT_CSP } from './harness.mjs';
 
 const TITLE = 'Which massage is right for you?';
 const CLINIC_PHONE = 'a[href="tel:+17062868344"]';
@@ -82,6 +84,13 @@ describe('the first screen, rendered at build time', () => {
       routes: {
         '/clinic-page.html': html(embedPage()),
         '/clinic-page-es.html': html(embedPage(' lang="es"')),
+        // A clinic abroad: its own emergency number, in the element or in its file.
+        '/clinic-page-999-inline.html': html(embedPage().replace('config="/clinic.json"', '').replace('</a></massage-guide>', '</a><script type="application/json">{"emergency_number": "999"}</script></massage-guide>')),
+        '/clinic-page-999.html': html(embedPage().replace('config="/clinic.json"', 'config="/clinic-999.json"')),
+        '/clinic-999.json': (req, res) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ ...JSON.parse(fs.readFileSync(path.join(dist, 'clinic.json'), 'utf8')), emergency_number: '999' }));
+        },
         // A site whose own markup uses `data-action` (Stimulus does), around the guide.
         '/clinic-page-actions.html': html(embedPage().replace('<massage-guide', '<div id="wrapper" data-action="click->nav#track"><massage-guide').replace('</massage-guide>', '</massage-guide></div>')),
       },
@@ -265,6 +274,29 @@ describe('the first screen, rendered at build time', () => {
       await s.context.close();
     });
 
+    it(`${where}: a sign ticked, unticked, then Next before the WebAssembly is ready: Next waits (no emergency), nothing more is ticked, and the app keeps the safety check`, async () => {
+      const { s, gates } = await load(url, ['wasm']);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      const chest = s.page.getByRole('checkbox', { name: /^Chest pain/ });
+      await chest.click();
+      await chest.click();
+      const next = s.page.getByRole('button', { name: 'Next' });
+      await next.click();
+      assert.equal(await next.getAttribute('aria-busy'), 'true', 'Next shows it was heard');
+      assert.equal(await s.page.locator('massage-guide [data-outcome="emergency"]').count(), 0, 'no sign is ticked: no emergency');
+      // Nothing more is taken (nor ticked) meanwhile: it would be read on another screen.
+      const other = s.page.getByRole('checkbox', { name: 'Sudden shortness of breath now' });
+      await other.click();
+      assert.equal(await other.isChecked(), false, 'no tick once Next was pressed');
+      gates.wasm();
+      await heading(s.page, 'safety check');
+      // Next with nothing answered: the app asks for an answer, on the same question.
+      await s.page.locator('massage-guide .step-error', { hasText: /\w/ }).waitFor();
+      assert.equal(await s.page.getByRole('checkbox', { checked: true }).count(), 0, 'nothing ticked');
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+
     for (const viewport of viewports) it(`${where} at ${viewport.width} px: a red flag ticked and Next pressed, and the WebAssembly never comes: the emergency call and the clinic's phone stay, and no button that cannot work`, async () => {
       const s = await openPage(browser, server.origin, viewport);
       // It fails once the visitor has answered (a connection that drops on the way).
@@ -283,6 +315,25 @@ describe('the first screen, rendered at build time', () => {
       assert.ok(await s.page.locator('massage-guide a.emergency-call[href="tel:911"]').isVisible());
       assert.ok(await s.page.locator('massage-guide a[href="tel:+17062868344"]').first().isVisible(), "the clinic's phone");
       await screenshot(s.page, `emergency-without-wasm-${viewport.width}-${where.replaceAll(' ', '-')}`);
+      await s.context.close();
+    });
+  }
+
+  for (const [how, page] of [['inside the element', '/clinic-page-999-inline.html'], ['in its file', '/clinic-page-999.html']]) {
+    it(`a sign ticked and Next, and the WebAssembly never comes: the configuration's emergency number (${how}) in place of the built-in one`, async () => {
+      const s = await openPage(browser, server.origin, viewports[0]);
+      let fail;
+      const failed = new Promise((resolve) => { fail = resolve; });
+      await s.page.route(/_bg\.wasm$/, async (route) => { await failed; await route.abort(); });
+      await s.page.goto(server.origin + page);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
+      await s.page.getByRole('button', { name: 'Next' }).click();
+      await heading(s.page, 'Call 911 now', { mounted: false });
+      fail();
+      await heading(s.page, 'Call 999 now', { mounted: false });
+      assert.equal(await s.page.locator('massage-guide a.emergency-call').getAttribute('href'), 'tel:999');
+      assert.equal(await s.page.locator('massage-guide a.emergency-call').textContent(), 'Call 999');
       await s.context.close();
     });
   }
