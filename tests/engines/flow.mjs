@@ -67,7 +67,16 @@ function html(res, body) {
  * PATH in an iframe of that size (WebKitGTK's window is never narrower than 447 px). Each test
  * starts its own, so each starts on an origin with nothing saved.
  */
-export function site() {
+export function site({ failWasm = false } = {}) {
+  // With `failWasm`, the WebAssembly's request is held until the page asks for `/fail-wasm`,
+  // then refused: a connection that drops once the visitor has answered.
+  let fail;
+  const failed = new Promise((resolve) => { fail = resolve; });
+  const wasm = fs.readdirSync(dist).find((file) => file.endsWith('_bg.wasm'));
+  const failing = failWasm ? {
+    [`/guide/${wasm}`]: async (req, res) => { await failed; res.writeHead(404); res.end(); },
+    '/fail-wasm': (req, res) => { fail(); res.writeHead(204); res.end(); },
+  } : {};
   const clinic = JSON.parse(fs.readFileSync(path.join(dist, 'clinic.json'), 'utf8'));
   const standalone = fs.readFileSync(path.join(dist, 'index.html'), 'utf8')
     .replace(/<meta charset=["']?utf-8["']?\s*\/?>/i, (meta) => `${meta}<script src="/probe.js"></script>`);
@@ -76,6 +85,7 @@ export function site() {
     csp: true,
     mounts: { '/guide/': dist },
     routes: {
+      ...failing,
       '/probe.js': (req, res) => {
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
         res.end(PROBE);
@@ -228,9 +238,10 @@ async function finish(tab, origin, events) {
 
 /**
  * The flow's tests for one engine: `engine.open(url, viewport)` gives a tab at that size (and
- * `tab.close()` ends it). Three walks at each width: the standalone page to a relaxation
+ * `tab.close()` ends it). Four walks at each width: the standalone page to a relaxation
  * massage; a clinic's page with the guide embedded and its brand colours, through the body map
- * with pain to medical massage; and a red flag on the safety check to the emergency screen.
+ * with pain to medical massage; a red flag on the safety check to the emergency screen; and a
+ * red flag with Next before the WebAssembly is in, which then never comes.
  */
 export function flowTests(engine) {
   for (const viewport of VIEWPORTS) {
@@ -238,8 +249,8 @@ export function flowTests(engine) {
     const shot = (tab, name) => tab.screenshot(path.join(screenshots, `engines-${engine.id}-${viewport.name}-${name}.png`));
 
     /** A fresh origin and a tab on `url`, closed whatever happens. */
-    async function visit(url, body) {
-      const server = await site();
+    async function visit(url, body, options) {
+      const server = await site(options);
       let tab;
       try {
         tab = await engine.open(server.origin + url, viewport);
@@ -393,6 +404,23 @@ export function flowTests(engine) {
         .querySelector('input[value="stroke-face-arm-leg"]').checked), true);
       await finish(tab, origin, [{ outcome: 'emergency' }]);
     }));
+
+    it(`${at}: embedded, a sign ticked and Next before the WebAssembly is in: the emergency call at once, and kept when it never comes`, { timeout: 120_000 }, () => visit('/clinic-page.html', async (tab) => {
+      const inGuide = (selector) => tab.run((s) => document.querySelector('massage-guide').shadowRoot.querySelector(s)?.textContent ?? null, selector);
+      await tap(tab, 'button[data-action="start"]');
+      await until(tab, 'the first question', () => document.querySelector('massage-guide').shadowRoot.querySelector('[data-flags]') !== null);
+      await choose(tab, 'chest-pain');
+      await tap(tab, '.step-nav [data-action="next"]');
+      await until(tab, 'the emergency call', () => document.querySelector('massage-guide').shadowRoot.querySelector('a.emergency-call[href="tel:911"]') !== null);
+      assert.equal(await inGuide('h2'), 'Call 911 now');
+      assert.equal(await tab.run(() => document.querySelector('massage-guide').guide === undefined), true, 'before the WebAssembly');
+      await shot(tab, 'emergency-before-mount');
+      await tab.run(() => fetch('/fail-wasm').then(() => true));
+      await until(tab, 'the loader to give up', () => !document.querySelector('massage-guide').shadowRoot.querySelector('.guide-tools'));
+      assert.equal(await inGuide('h2'), 'Call 911 now', 'the call stays');
+      assert.ok(await tab.run(() => document.querySelector('massage-guide').shadowRoot.querySelector('a.emergency-call').getClientRects().length > 0));
+      assert.ok(await tab.run((phone) => document.querySelector(`massage-guide ${phone}`).getClientRects().length > 0, PHONE), "the clinic's phone");
+    }, { failWasm: true }));
   }
 }
 
