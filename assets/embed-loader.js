@@ -219,7 +219,7 @@ class MassageGuide extends HTMLElement {
     this.earlyTaps = [];
     shadow.addEventListener('click', (event) => {
       // (Only the guide's own buttons: a page's markup may use `data-action` too.)
-      const early = this.guide ? null : event.target.closest?.('[data-action], input');
+      const early = this.guide ? null : event.target.closest?.('[data-action], input, .lang-button');
       if (early?.getRootNode() === shadow) {
         const action = early.dataset.action;
         // A tap is on its way to a screen not built here: nothing more is taken, nor ticked
@@ -230,6 +230,14 @@ class MassageGuide extends HTMLElement {
         } else if (action === 'start' && this.show(firstQuestion, 'first-question')) {
           this.questionShown = true;
           this.earlyTaps.push(action);
+        } else if (!action && early.lang) {
+          // A language: the visitor's choice, kept where the guide keeps it (and given to it as
+          // it mounts, in case storage is off); the guide then opens in it.
+          this.chosenLang = early.lang;
+          try { sessionStorage.setItem(`${this.storageKey}:lang`, early.lang); } catch { /* given at mount */ }
+          this.earlyTaps.push(...this.ticked());
+          this.waiting = true;
+          early.setAttribute('aria-busy', 'true');
         } else if (action) {
           const ticked = this.ticked();
           this.earlyTaps.push(...ticked, action);
@@ -343,7 +351,7 @@ class MassageGuide extends HTMLElement {
           phone: this.getAttribute('phone') ?? undefined,
           // The page's own number: shown whenever the configuration's cannot be.
           hostPhone: hostPhone(this),
-          lang: this.getAttribute('lang') ?? undefined,
+          lang: this.chosenLang ?? this.getAttribute('lang') ?? undefined,
           debug,
           storageKey: this.storageKey,
           // The taps kept meanwhile: the app carries them out before its first render, so the

@@ -297,6 +297,23 @@ describe('the first screen, rendered at build time', () => {
       await s.context.close();
     });
 
+    it(`${where}: a language tapped on the first question before the WebAssembly is ready: the guide opens in it, at the question, the tick kept`, async () => {
+      const { s, gates } = await load(url, ['wasm']);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
+      const spanish = s.page.locator('massage-guide .lang-button[lang="es"]');
+      await spanish.click();
+      assert.equal(await spanish.getAttribute('aria-busy'), 'true', 'the button shows it was heard');
+      gates.wasm();
+      await heading(s.page, 'Primero, su seguridad');
+      assert.equal(await s.page.locator('massage-guide section.massage-guide').getAttribute('lang'), 'es');
+      assert.ok(await s.page.locator('massage-guide input[value="chest-pain"]').isChecked(), 'the tick is kept');
+      // The visitor's choice, kept for this tab as when it is made in the guide.
+      assert.deepEqual(await s.page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.endsWith(':lang')).map(([, v]) => v)), ['es']);
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+
     for (const viewport of viewports) it(`${where} at ${viewport.width} px: a red flag ticked and Next pressed, and the WebAssembly never comes: the emergency call and the clinic's phone stay, and no button that cannot work`, async () => {
       const s = await openPage(browser, server.origin, viewport);
       // It fails once the visitor has answered (a connection that drops on the way).
