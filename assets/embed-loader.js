@@ -222,27 +222,38 @@ class MassageGuide extends HTMLElement {
       const early = this.guide ? null : event.target.closest?.('[data-action], input, .lang-button');
       if (early?.getRootNode() === shadow) {
         const action = early.dataset.action;
-        // A tap is on its way to a screen not built here: nothing more is taken, nor ticked
-        // (it would be read on the screen the guide opens at). Nor is the second click of a
-        // double tap on Start, on what the first question put under it.
-        if (this.waiting || (this.questionShown && event.detail > 1)) {
+        if (!action && early.lang) {
+          // A language, at any moment: the visitor's choice, kept where the guide keeps it (and
+          // given to it as it mounts, in case storage is off); the guide then opens in it. The
+          // screen stays, and all that can be done on it.
+          this.chosenLang = early.lang;
+          try { sessionStorage.setItem(`${this.storageKey}:lang`, early.lang); } catch { /* given at mount */ }
+          shadow.querySelector('.lang-button[aria-busy]')?.removeAttribute('aria-busy');
+          early.setAttribute('aria-busy', 'true');
+        } else if (this.pending && early.matches('input')) {
+          // A change of mind: a box ticked while a tap on the question waits takes that tap
+          // back (a "None of these" tapped too soon must not take the visitor past a sign).
+          this.earlyTaps.length = this.pendingFrom;
+          this.pending.removeAttribute('aria-busy');
+          this.pending = undefined;
+          this.waiting = false;
+        } else if (this.waiting || (this.questionShown && event.detail > 1)) {
+          // A tap is on its way to a screen not built here: nothing more is taken (it would be
+          // read on the screen the guide opens at). Nor is the second click of a double tap on
+          // Start, on what the first question put under it.
           event.preventDefault();
         } else if (action === 'start' && this.show(firstQuestion, 'first-question')) {
           this.questionShown = true;
           this.earlyTaps.push(action);
-        } else if (!action && early.lang) {
-          // A language: the visitor's choice, kept where the guide keeps it (and given to it as
-          // it mounts, in case storage is off); the guide then opens in it.
-          this.chosenLang = early.lang;
-          try { sessionStorage.setItem(`${this.storageKey}:lang`, early.lang); } catch { /* given at mount */ }
-          this.earlyTaps.push(...this.ticked());
-          this.waiting = true;
-          early.setAttribute('aria-busy', 'true');
         } else if (action) {
           const ticked = this.ticked();
+          this.pendingFrom = this.earlyTaps.length;
           this.earlyTaps.push(...ticked, action);
           this.waiting = true;
-          if (!(action === 'next' && ticked.length && this.show(firstEmergency, 'first-emergency'))) early.setAttribute('aria-busy', 'true');
+          if (!(action === 'next' && ticked.length && this.show(firstEmergency, 'first-emergency'))) {
+            early.setAttribute('aria-busy', 'true');
+            this.pending = early;
+          }
         }
         // The WebAssembly, if not asked for yet, once the screen the tap led to is painted.
         requestAnimationFrame(() => setTimeout(() => this.tapped?.()));
@@ -370,6 +381,7 @@ class MassageGuide extends HTMLElement {
         standIn?.remove();
         this.earlyTaps = [];
         this.waiting = false;
+        this.pending = undefined;
         this.questionShown = false;
         // Once the app has shown its first step (and focused its heading, if a tap took the
         // visitor on), which it tells with its first step event. (An action or a value is a

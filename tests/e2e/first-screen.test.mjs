@@ -274,7 +274,7 @@ describe('the first screen, rendered at build time', () => {
       await s.context.close();
     });
 
-    it(`${where}: a sign ticked, unticked, then Next before the WebAssembly is ready: Next waits (no emergency), nothing more is ticked, and the app keeps the safety check`, async () => {
+    it(`${where}: a sign ticked, unticked, then Next before the WebAssembly is ready: Next waits (no emergency), and the app keeps the safety check`, async () => {
       const { s, gates } = await load(url, ['wasm']);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
       const chest = s.page.getByRole('checkbox', { name: /^Chest pain/ });
@@ -284,10 +284,8 @@ describe('the first screen, rendered at build time', () => {
       await next.click();
       assert.equal(await next.getAttribute('aria-busy'), 'true', 'Next shows it was heard');
       assert.equal(await s.page.locator('massage-guide [data-outcome="emergency"]').count(), 0, 'no sign is ticked: no emergency');
-      // Nothing more is taken (nor ticked) meanwhile: it would be read on another screen.
-      const other = s.page.getByRole('checkbox', { name: 'Sudden shortness of breath now' });
-      await other.click();
-      assert.equal(await other.isChecked(), false, 'no tick once Next was pressed');
+      // A second tap meanwhile is not taken: it would be read on the screen the guide opens at.
+      await s.page.getByRole('button', { name: 'Back' }).click();
       gates.wasm();
       await heading(s.page, 'safety check');
       // Next with nothing answered: the app asks for an answer, on the same question.
@@ -297,19 +295,55 @@ describe('the first screen, rendered at build time', () => {
       await s.context.close();
     });
 
+    it(`${where}: "None of these" tapped too soon, then a sign ticked before the WebAssembly is ready: the tap is taken back, and Next shows the emergency call`, async () => {
+      const { s, gates } = await load(url, ['wasm']);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      const none = s.page.getByRole('button', { name: 'None of these' });
+      await none.click();
+      assert.equal(await none.getAttribute('aria-busy'), 'true', 'None of these shows it was heard');
+      // A change of mind: the box ticks, and "None of these" waits no more.
+      const chest = s.page.getByRole('checkbox', { name: /^Chest pain/ });
+      await chest.click();
+      assert.equal(await chest.isChecked(), true, 'the box is ticked');
+      assert.equal(await none.getAttribute('aria-busy'), null, 'None of these is taken back');
+      await s.page.getByRole('button', { name: 'Next' }).click();
+      await heading(s.page, 'Call 911 now', { mounted: false });
+      gates.wasm();
+      await s.page.getByRole('button', { name: 'I ticked this by mistake' }).waitFor();
+      const saved = await s.page.evaluate(() => Object.values(sessionStorage).map((v) => JSON.parse(v)).find((v) => v.state));
+      assert.deepEqual(saved.state.answers.flags_yes, ['chest-pain']);
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+
     it(`${where}: a language tapped on the first question before the WebAssembly is ready: the guide opens in it, at the question, the tick kept`, async () => {
       const { s, gates } = await load(url, ['wasm']);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
-      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
       const spanish = s.page.locator('massage-guide .lang-button[lang="es"]');
       await spanish.click();
       assert.equal(await spanish.getAttribute('aria-busy'), 'true', 'the button shows it was heard');
+      // The question can still be answered meanwhile.
+      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
       gates.wasm();
       await heading(s.page, 'Primero, su seguridad');
       assert.equal(await s.page.locator('massage-guide section.massage-guide').getAttribute('lang'), 'es');
       assert.ok(await s.page.locator('massage-guide input[value="chest-pain"]').isChecked(), 'the tick is kept');
       // The visitor's choice, kept for this tab as when it is made in the guide.
       assert.deepEqual(await s.page.evaluate(() => Object.entries(sessionStorage).filter(([k]) => k.endsWith(':lang')).map(([, v]) => v)), ['es']);
+      assert.deepEqual(s.errors, []);
+      await s.context.close();
+    });
+
+    it(`${where}: a language tapped on the emergency call before the WebAssembly is ready: the guide's emergency screen in it`, async () => {
+      const { s, gates } = await load(url, ['wasm']);
+      await s.page.getByRole('button', { name: 'Start the questions' }).click();
+      await s.page.locator('massage-guide .lang-button[lang="es"]').click();
+      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
+      await s.page.getByRole('button', { name: 'Next' }).click();
+      await heading(s.page, 'Call 911 now', { mounted: false });
+      await s.page.locator('massage-guide .lang-button[lang="vi"]').click();
+      gates.wasm();
+      await s.page.locator('massage-guide section.massage-guide[lang="vi"] [data-outcome="emergency"]').waitFor();
       assert.deepEqual(s.errors, []);
       await s.context.close();
     });

@@ -35,8 +35,10 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// `--low-memory-unused` and two sections dropped (-607): the tap from 2.4-2.8x the static
 /// page's first question to 1.5-1.7x (docs/performance.md, 2026-12-07); 134.625 KiB for the
 /// emergency call shown the moment Next is tapped with a sign ticked, kept with the clinic's own
-/// emergency number if the WebAssembly never comes (+328 bytes, docs/performance.md).
-const BUDGET_BROTLI_BYTES: u64 = 137_856;
+/// emergency number if the WebAssembly never comes (+328 bytes, docs/performance.md); 134.75 KiB
+/// for a language tapped before the guide is ready kept, and a box ticked after a tap on "None
+/// of these" taking that tap back (a visitor's trial: it took them past a sign; +133 bytes).
+const BUDGET_BROTLI_BYTES: u64 = 137_984;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
