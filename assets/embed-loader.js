@@ -400,14 +400,15 @@ class MassageGuide extends HTMLElement {
         // place (as the app would have once the configuration was in).
         const link = call.querySelector('a');
         const built = link.getAttribute('href').slice(4);
-        this.emergencyNumber().then((number) => number && call.querySelectorAll('h2, a').forEach((text) => {
-          text.textContent = text.textContent.replace(built, number);
+        this.emergencyNumber().then((number) => {
+          if (!number) return;
+          for (const text of call.querySelectorAll('h2, a')) text.textContent = text.textContent.replace(built, number);
           link.href = `tel:${number}`;
-        }));
+        });
       });
   }
 
-  /** The configuration's emergency number (2 to 6 digits, as the guide reads it), from the
+  /** The configuration's emergency number (2 to 6 digits, as `ShortNumber` reads it), from the
    *  configuration inside the element or its file, or undefined. For a guide that cannot start. */
   async emergencyNumber() {
     try {

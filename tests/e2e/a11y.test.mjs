@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root, dist, walk } from './harness.mjs';
+import { serve, launch, viewports, openPage, choose, next, heading, axe, screenshot, root, dist, walk, hold } from './harness.mjs';
 
 /** A catalogue as it ships: `lang`'s file in the served build's i18n/ (English is built into
  * the guide, from assets/i18n/en.json). */
@@ -265,17 +265,22 @@ describe('accessibility, Spanish and the printed summary', () => {
     await s.context.close();
   });
 
-  it('the first question "Start" shows before the WebAssembly is ready: axe, and the keyboard alone, its tick kept', async () => {
+  /** The standalone page with its WebAssembly held (`open` lets it go), Start pressed by the
+   *  keyboard alone: the first question the loader shows. */
+  async function questionBeforeTheGuide() {
     const s = await openPage(browser, server.origin, viewports[0]);
     const { page } = s;
-    let open;
-    const held = new Promise((resolve) => { open = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    const { wasm: open } = await hold(page, ['wasm']);
     await page.goto(server.origin + '/');
     await heading(page, 'Which massage is right for you?', { mounted: false });
     await tabTo(page, 'button.primary');
     await page.keyboard.press('Enter');
     await heading(page, 'safety check', { mounted: false });
+    return { s, page, open };
+  }
+
+  it('the first question "Start" shows before the WebAssembly is ready: axe, and the keyboard alone, its tick kept', async () => {
+    const { s, page, open } = await questionBeforeTheGuide();
     assert.equal(await page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'not mounted yet');
     assert.ok(await focused(page, 'h2'), 'focus moves to the new heading');
     assert.deepEqual(await axe(page), []);
@@ -291,16 +296,7 @@ describe('accessibility, Spanish and the printed summary', () => {
   });
 
   it('a sign ticked and Next before the WebAssembly is ready: the emergency call at once, by keyboard, axe clean', async () => {
-    const s = await openPage(browser, server.origin, viewports[0]);
-    const { page } = s;
-    let open;
-    const held = new Promise((resolve) => { open = resolve; });
-    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.goto(server.origin + '/');
-    await heading(page, 'Which massage is right for you?', { mounted: false });
-    await tabTo(page, 'button.primary');
-    await page.keyboard.press('Enter');
-    await heading(page, 'safety check', { mounted: false });
+    const { s, page, open } = await questionBeforeTheGuide();
     await tabTo(page, 'input[value="chest-pain"]');
     await page.keyboard.press('Space');
     await tabTo(page, 'button[data-action="next"]');

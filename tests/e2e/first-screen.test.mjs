@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { serve, launch, viewports, openPage, heading, mounted, screenshot, dist, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, mounted, screenshot, hold, dist, STRICT_CSP } from './harness.mjs';
 
 const TITLE = 'Which massage is right for you?';
 const CLINIC_PHONE = 'a[href="tel:+17062868344"]';
@@ -24,19 +24,6 @@ const pages = {
   'the standalone page': '/',
   'an embedded guide': '/clinic-page.html',
 };
-
-/** Hold back the WebAssembly and the configuration until the test lets each go. */
-async function hold(page, what = ['wasm', 'config']) {
-  const patterns = { wasm: /_bg\.wasm$/, config: /clinic\.json$/ };
-  const gates = {};
-  for (const name of what) {
-    let open;
-    const gate = new Promise((resolve) => { open = resolve; });
-    gates[name] = open;
-    await page.route(patterns[name], async (route) => { await gate; await route.continue(); });
-  }
-  return gates;
-}
 
 /** Layout shifts from the start of the page, as the browser reports them. */
 async function watchShifts(page) {
@@ -351,9 +338,7 @@ describe('the first screen, rendered at build time', () => {
     for (const viewport of viewports) it(`${where} at ${viewport.width} px: a red flag ticked and Next pressed, and the WebAssembly never comes: the emergency call and the clinic's phone stay, and no button that cannot work`, async () => {
       const s = await openPage(browser, server.origin, viewport);
       // It fails once the visitor has answered (a connection that drops on the way).
-      let fail;
-      const failed = new Promise((resolve) => { fail = resolve; });
-      await s.page.route(/_bg\.wasm$/, async (route) => { await failed; await route.abort(); });
+      const { wasm: fail } = await hold(s.page, ['wasm'], { abort: true });
       await s.page.goto(server.origin + url);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
       await s.page.getByRole('checkbox', { name: /^Sudden shortness of breath/ }).click();
@@ -373,9 +358,7 @@ describe('the first screen, rendered at build time', () => {
   for (const [how, page] of [['inside the element', '/clinic-page-999-inline.html'], ['in its file', '/clinic-page-999.html']]) {
     it(`a sign ticked and Next, and the WebAssembly never comes: the configuration's emergency number (${how}) in place of the built-in one`, async () => {
       const s = await openPage(browser, server.origin, viewports[0]);
-      let fail;
-      const failed = new Promise((resolve) => { fail = resolve; });
-      await s.page.route(/_bg\.wasm$/, async (route) => { await failed; await route.abort(); });
+      const { wasm: fail } = await hold(s.page, ['wasm'], { abort: true });
       await s.page.goto(server.origin + page);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
       await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();

@@ -152,6 +152,21 @@ export async function walk(page, screens) {
   }
 }
 
+/** Hold back the WebAssembly and the configuration (`what`) until the test lets each go (the
+ *  function returned under its name), then let it through, or with `abort` refuse it: a
+ *  connection that drops on the way. */
+export async function hold(page, what = ['wasm', 'config'], { abort = false } = {}) {
+  const patterns = { wasm: /_bg\.wasm$/, config: /clinic\.json$/ };
+  const gates = {};
+  for (const name of what) {
+    let open;
+    const gate = new Promise((resolve) => { open = resolve; });
+    gates[name] = open;
+    await page.route(patterns[name], async (route) => { await gate; await (abort ? route.abort() : route.continue()); });
+  }
+  return gates;
+}
+
 /**
  * Every guide on the page has been taken over by the app: the first screen rendered at build
  * time, which shows the same heading before, is gone, and what a test reads or taps next is

@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, heading, dist, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, hold, dist, STRICT_CSP } from './harness.mjs';
 
 const TRUSTED_TYPES = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
@@ -45,9 +45,7 @@ describe('Trusted Types', () => {
       const s = await openPage(browser, server.origin, viewports[0]);
       // The WebAssembly held back until Start has shown the first question the loader builds
       // (from a template, or node by node in an embedded guide).
-      let open;
-      const held = new Promise((resolve) => { open = resolve; });
-      await s.page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      const { wasm: open } = await hold(s.page, ['wasm']);
       await s.page.goto(server.origin + url);
       await heading(s.page, title, { mounted: false });
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
@@ -63,9 +61,7 @@ describe('Trusted Types', () => {
 
     it(`${name}: a sign ticked and Next before the WebAssembly, the emergency call built with no Trusted Types violation`, async () => {
       const s = await openPage(browser, server.origin, viewports[0]);
-      let open;
-      const held = new Promise((resolve) => { open = resolve; });
-      await s.page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+      const { wasm: open } = await hold(s.page, ['wasm']);
       await s.page.goto(server.origin + url);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
       await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
