@@ -288,6 +288,8 @@ class MassageGuide extends HTMLElement {
       : this.shadowRoot.querySelector(`template[data-${name}]`)?.content.cloneNode(true);
     if (!main || !content) return false;
     main.replaceChildren(...[content].flat());
+    // A language chosen meanwhile still shows it waits, on this screen's own button.
+    main.querySelector(`.lang-button[lang="${this.chosenLang}"]`)?.setAttribute('aria-busy', 'true');
     // (As `focus_heading`: the new screen from its top.)
     if (main.getBoundingClientRect().top < 0) main.scrollIntoView();
     main.querySelector('h2')?.focus();

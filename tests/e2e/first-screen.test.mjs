@@ -328,7 +328,9 @@ describe('the first screen, rendered at build time', () => {
       await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
       await s.page.getByRole('button', { name: 'Next' }).click();
       await heading(s.page, 'Call 911 now', { mounted: false });
+      assert.equal(await s.page.locator('massage-guide .lang-button[lang="es"]').getAttribute('aria-busy'), 'true', 'the language chosen still shows it waits');
       await s.page.locator('massage-guide .lang-button[lang="vi"]').click();
+      assert.equal(await s.page.locator('massage-guide .lang-button[lang="es"]').getAttribute('aria-busy'), null, 'one language waits');
       gates.wasm();
       await s.page.locator('massage-guide section.massage-guide[lang="vi"] [data-outcome="emergency"]').waitFor();
       assert.deepEqual(s.errors, []);
