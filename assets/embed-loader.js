@@ -264,11 +264,6 @@ class MassageGuide extends HTMLElement {
       try { sessionStorage.removeItem(this.storageKey); } catch { /* storage is off: nothing kept */ }
       location.reload();
     });
-    // A box of the first question ticked or unticked before the WebAssembly is ready: drawn
-    // as the app draws it.
-    shadow.addEventListener('change', ({ target }) => {
-      if (!this.guide && target.matches('[data-flags] .choice > input')) target.parentElement.classList.toggle('is-checked', target.checked);
-    });
   }
 
   /** The red flags ticked on the first question shown before the WebAssembly is ready, by

@@ -100,7 +100,7 @@ pub fn body_map(props: &BodyMapProps, lang: Lang) -> Html {
                         };
                         let name = Message::new(region_key).with("region", region.label(lang)).render(lang);
                         html! {
-                            <g class={classes!("region", selected.then_some("selected"))}
+                            <g class="region"
                                role="checkbox"
                                tabindex={if region == current { "0" } else { "-1" }}
                                aria-checked={if selected { "true" } else { "false" }}

@@ -11,8 +11,6 @@ pub struct Choice {
     pub checked: bool,
     pub ontoggle: Callback<()>,
     pub radio_group: Option<&'static str>,
-    /// An extra class ("none-of-these", "scale-point"), or "".
-    pub class: &'static str,
 }
 
 impl Choice {
@@ -26,8 +24,10 @@ impl Choice {
         } else {
             "checkbox"
         };
+        // Ticked is styled by `:checked` (`.choice:has(> input:checked)`), which the loader's copy of
+        // the first question, built before the WebAssembly, shows as the app does.
         html! {
-            <label class={classes!("choice", self.checked.then_some("is-checked"), (!self.class.is_empty()).then_some(self.class))}>
+            <label class="choice">
                 <input
                     type={kind}
                     name={self.radio_group}
@@ -61,7 +61,6 @@ pub fn options<T: Copy + 'static>(
             checked: checked(item),
             ontoggle: ontoggle.reform(move |_| item),
             radio_group,
-            class: "",
         }.view()) }
     }
 }

@@ -24,7 +24,6 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
                     checked: referred,
                     ontoggle: ask.dispatch.reform(move |_| Action::ReferredFor(condition, !referred)),
                     radio_group: None,
-                    class: "",
                 }.view() }
             </div>
         }
@@ -48,12 +47,11 @@ pub fn flags_screen(ask: &Ask, screen: FlagScreen) -> Html {
                             checked: a.flags_yes.contains(flag),
                             ontoggle: ask.dispatch.reform(move |_| Action::ToggleFlag(flag)),
                             radio_group: None,
-                            class: "",
                         }.view()
                     }) }
                 </div>
             </fieldset>
-            <button type="button" class={classes!("button", "secondary", "none-of-these", none.then_some("is-checked"))}
+            <button type="button" class="button secondary none-of-these"
                 aria-pressed={if none { "true" } else { "false" }} data-action="none"
                 onclick={ask.dispatch.reform(|_: MouseEvent| Action::NoneOfThese)}>
                 { t(lang, Key::FlagsNone) }
@@ -73,7 +71,6 @@ fn follow_up(ask: &Ask, flag: Flag) -> Html {
             checked: answer == Some(yes),
             ontoggle: ask.dispatch.reform(move |_| Action::AnswerFlag(flag, yes)),
             radio_group: Some(flag.id()),
-            class: "",
         }
         .view()
     };

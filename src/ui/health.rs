@@ -37,7 +37,6 @@ pub fn health_screen(props: &Ask) -> Html {
                         checked: a.doctor_referral,
                         ontoggle: referral,
                         radio_group: None,
-                        class: "",
                     }.view() }
                 </div>
             </fieldset>

@@ -25,7 +25,6 @@ pub fn pain_screen(props: &Ask) -> Html {
                             checked: a.intensity == Some(n),
                             ontoggle: props.dispatch.reform(move |_| Action::Intensity(n)),
                             radio_group: Some("intensity"),
-                            class: "scale-point",
                         }.view() }
                     }) }
                 </div>

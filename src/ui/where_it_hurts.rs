@@ -46,14 +46,13 @@ pub fn where_screen(
             </div>
             <fieldset>
                 <legend class="visually-hidden">{ t(lang, Key::WhereNoPainLegend) }</legend>
-                <div class="choices">
+                <div class="choices no-pain">
                     { Choice {
                         label: t(lang, Key::WhereNoPain).into(),
                         value: "no-pain".into(),
                         checked: no_pain,
                         ontoggle: props.dispatch.reform(move |_| Action::NoPain(!no_pain)),
                         radio_group: None,
-                        class: "none-of-these",
                     }.view() }
                 </div>
             </fieldset>

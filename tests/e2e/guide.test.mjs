@@ -105,7 +105,7 @@ for (const viewport of viewports) {
       await choose(page, 'none');
       await heading(page, 'Where does it hurt?');
       await choose(page, 'lower-back');
-      assert.equal(await page.locator('g.region.selected[data-region="lower-back"]').count(), 1, 'marked on the figure');
+      assert.equal(await page.locator('g.region[aria-checked="true"][data-region="lower-back"]').count(), 1, 'marked on the figure');
       await s.check('where');
       await next(page);
       await heading(page, 'About your pain');
@@ -356,7 +356,7 @@ for (const viewport of viewports) {
       assert.ok(await page.locator('input[value="4"]').isChecked(), 'reload resumes with answers');
       await page.getByRole('button', { name: 'Back' }).click();
       assert.ok(await page.locator('input[value="left-knee"]').isChecked());
-      assert.equal(await page.locator('g.region.selected').count(), 4, 'neck and knee, on both figures');
+      assert.equal(await page.locator('g.region[aria-checked="true"]').count(), 4, 'neck and knee, on both figures');
       await s.finish();
     });
 

@@ -326,13 +326,13 @@ export function flowTests(engine) {
         const root = document.querySelector('massage-guide').shadowRoot;
         const input = root.querySelector('input[value="lower-back"]');
         return input?.checked && {
-          selected: root.querySelectorAll('g.region.selected[data-region="lower-back"]').length,
+          selected: root.querySelectorAll('g.region[aria-checked="true"][data-region="lower-back"]').length,
           named: root.querySelector('.map-chosen')?.textContent ?? '',
         };
       });
       assert.ok(marked.selected >= 1, 'the region is shown chosen on the figure');
       assert.match(marked.named, /lower back/i, 'and named under the figures');
-      assertColour(await colourOf(tab, 'g.region.selected[data-region="lower-back"] path', 'fill'), BRAND.accent, 'the chosen region');
+      assertColour(await colourOf(tab, 'g.region[aria-checked="true"][data-region="lower-back"] path', 'fill'), BRAND.accent, 'the chosen region');
       await next(tab);
       await heading(tab, 'About your pain');
       await choose(tab, '6');

@@ -38,7 +38,9 @@ const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// emergency number if the WebAssembly never comes (+328 bytes, docs/performance.md); 134.75 KiB
 /// for a language tapped before the guide is ready kept, and a box ticked after a tap on "None
 /// of these" taking that tap back (a visitor's trial: it took them past a sign; +133 bytes).
-const BUDGET_BROTLI_BYTES: u64 = 137_984;
+/// Lowered to 132 KiB, issue 21's target, when no `class` took yew's `Classes` any more and
+/// wasm-opt ran at `-Os` (137,894 to 134,976 bytes, docs/performance.md).
+const BUDGET_BROTLI_BYTES: u64 = 132 * 1024;
 /// The product's target for the same total (issue "Fast on a phone"), printed beside the budget.
 const TARGET_BROTLI_BYTES: u64 = 70 * 1024;
 
