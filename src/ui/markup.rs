@@ -6,7 +6,7 @@
 //! A class known only at run time is set as yew sets any such attribute (`classed`), not
 //! through `html!`'s `class={...}`, which reads every value that is not a literal into
 //! `Classes`, a hashed ordered set: with none left, that code is not in the WebAssembly (about
-//! 2 KB brotli, docs/performance.md). Every other class is a literal, and a state (ticked,
+//! 2.5 KB brotli, docs/performance.md). Every other class is a literal, and a state (ticked,
 //! chosen, pressed) is styled by what the element already says of it (`:checked`,
 //! `aria-checked`, `aria-pressed`).
 
@@ -19,6 +19,8 @@ fn classed(mut html: Html, class: &'static str, href: Option<AttrValue>) -> Html
     // Just built, so not shared: `get_mut` always gives it (and brings no copying code in).
     if let VNode::VTag(tag) = &mut html {
         if let Some(tag) = std::rc::Rc::get_mut(tag) {
+            // `Attribute`, as `html!` writes it: the server renderer (the first screen, rendered at
+            // build time) leaves out a `Dynamic` value of any other kind.
             let class = (!class.is_empty())
                 .then_some(AttributeOrProperty::Attribute(AttrValue::Static(class)));
             tag.set_attributes(match href {
