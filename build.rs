@@ -36,7 +36,8 @@ fn main() {
         let _ = writeln!(names, "    {key:?},");
         english.push_str(text);
         let _ = writeln!(ends, "    {},", english.len());
-        let _ = writeln!(constants, "    pub const {variant}: &str = {key:?};");
+        let id = key.split_once('.').map_or(key.as_str(), |(_, id)| id);
+        let _ = writeln!(constants, "    pub const {variant}: &str = {id:?};");
     }
     let count = texts.len();
     let code = format!(
@@ -51,10 +52,11 @@ fn main() {
          pub const KEY_COUNT: usize = {count};\n\n\
          /// The keys as the catalogue files write them, in `Key` order.\n\
          pub const KEY_NAMES: [&str; {count}] = [\n{names}];\n\n\
-         /// Each key's name on its own, by the key's variant: a value's id is its key's name\n\
-         /// (`Condition::id`), and only the names so used are in the WebAssembly.\n\
+         /// Each key's name without its first part, by the key's variant (`flag.chest-pain` is\n\
+         /// `chest-pain`): a value's id is its key's (`Condition::id`), and only the ids so used\n\
+         /// are in the WebAssembly.\n\
          #[allow(non_upper_case_globals)]\n\
-         pub mod key_name {{\n{constants}}}\n\n\
+         pub mod key_id {{\n{constants}}}\n\n\
          /// The English texts, built in, one after the other in `Key` order: a text is\n\
          /// `ENGLISH[ENGLISH_ENDS[i - 1]..ENGLISH_ENDS[i]]` (offsets, not a `&str` each: an\n\
          /// address and a length per text would be 8 bytes that compress poorly).\n\

@@ -174,3 +174,52 @@ fn a_shipped_catalogue_is_its_texts_in_key_order() {
     }
     assert_ne!(t(Lang::Vi, Key::StartTitle), t(Lang::En, Key::StartTitle));
 }
+
+/// A value's id is its key without the prefix (`flag.chest-pain` is `chest-pain`), written by
+/// build.rs: each value's key is `<its enum's prefix>.<its id>`, and no two ids of a kind are alike.
+#[test]
+fn each_value_is_named_by_its_key() {
+    use massage_guide::guide::{BodyRegion, Condition, Flag, Goal, PainDuration, PainPattern};
+    fn check<T: Copy + std::fmt::Debug>(
+        all: &[T],
+        prefix: &str,
+        key: fn(T) -> Key,
+        id: fn(T) -> &'static str,
+    ) {
+        let mut ids = BTreeSet::new();
+        for &value in all {
+            assert_eq!(
+                KEY_NAMES[key(value) as usize],
+                format!("{prefix}.{}", id(value)),
+                "{value:?}"
+            );
+            assert!(ids.insert(id(value)), "{value:?}: an id twice");
+        }
+    }
+    check(
+        BodyRegion::ALL,
+        BodyRegion::PREFIX,
+        BodyRegion::key,
+        BodyRegion::id,
+    );
+    check(
+        PainDuration::ALL,
+        PainDuration::PREFIX,
+        PainDuration::key,
+        PainDuration::id,
+    );
+    check(
+        PainPattern::ALL,
+        PainPattern::PREFIX,
+        PainPattern::key,
+        PainPattern::id,
+    );
+    check(
+        Condition::ALL,
+        Condition::PREFIX,
+        Condition::key,
+        Condition::id,
+    );
+    check(Goal::ALL, Goal::PREFIX, Goal::key, Goal::id);
+    check(Flag::ALL, Flag::PREFIX, Flag::key, Flag::id);
+}

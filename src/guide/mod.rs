@@ -20,14 +20,17 @@ macro_rules! labelled_enum {
                 match self { $($name::$variant => crate::i18n::Key::$key),+ }
             }
 
-            /// A stable identifier: the key without its prefix (`sign.chest-pain` is
+            /// A stable identifier: the key without its prefix (`flag.chest-pain` is
             /// `chest-pain`). Used in saved progress and in the page's markup.
             pub fn id(self) -> &'static str {
-                // Each name by itself, not through the table of every key's name: the
-                // WebAssembly carries only these.
-                let name = match self { $($name::$variant => crate::i18n::key_name::$key),+ };
-                &name[$prefix.len() + 1..]
+                // Each id by itself, written by build.rs, not cut from the key's name at run
+                // time: the WebAssembly carries only these, without their prefixes.
+                match self { $($name::$variant => crate::i18n::key_id::$key),+ }
             }
+
+            /// The prefix of its keys (`flag`): `tests/catalogues.rs` checks that each value's key
+            /// is `<prefix>.<id>`.
+            pub const PREFIX: &'static str = $prefix;
 
             /// The value with this identifier.
             pub fn from_id(id: &str) -> Option<$name> {
