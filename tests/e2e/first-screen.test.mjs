@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { serve, launch, viewports, openPage, heading, mounted, screenshot, hold, dist, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, mounted, screenshot, hold, dist, STRICT_CSP, emergencyBeforeTheGuide } from './harness.mjs';
 
 const TITLE = 'Which massage is right for you?';
 const CLINIC_PHONE = 'a[href="tel:+17062868344"]';
@@ -234,11 +234,9 @@ describe('the first screen, rendered at build time', () => {
     it(`${where}: a red flag ticked and Next pressed before the WebAssembly is ready: the emergency screen's call at once, the app's screen when it mounts`, async () => {
       const { s, gates } = await load(url, ['wasm']);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
-      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
-      await s.page.getByRole('button', { name: 'Next' }).click();
       // What to do, and the call, with no wait for the WebAssembly: the loader's copy of the top
       // of the app's emergency screen, its heading focused as on a step.
-      const title = await heading(s.page, 'Call 911 now', { mounted: false });
+      const title = await emergencyBeforeTheGuide(s.page);
       assert.equal(await s.page.evaluate(() => document.querySelector('massage-guide').guide), undefined, 'before the mount');
       assert.equal(await title.evaluate((h) => h.getRootNode().activeElement === h), true, 'the heading has the focus');
       assert.equal(await s.page.locator('massage-guide a.emergency-call').getAttribute('href'), 'tel:911');
@@ -325,9 +323,7 @@ describe('the first screen, rendered at build time', () => {
       const { s, gates } = await load(url, ['wasm']);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
       await s.page.locator('massage-guide .lang-button[lang="es"]').click();
-      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
-      await s.page.getByRole('button', { name: 'Next' }).click();
-      await heading(s.page, 'Call 911 now', { mounted: false });
+      await emergencyBeforeTheGuide(s.page);
       assert.equal(await s.page.locator('massage-guide .lang-button[lang="es"]').getAttribute('aria-busy'), 'true', 'the language chosen still shows it waits');
       await s.page.locator('massage-guide .lang-button[lang="vi"]').click();
       assert.equal(await s.page.locator('massage-guide .lang-button[lang="es"]').getAttribute('aria-busy'), null, 'one language waits');
@@ -363,9 +359,7 @@ describe('the first screen, rendered at build time', () => {
       const { wasm: fail } = await hold(s.page, ['wasm'], { abort: true });
       await s.page.goto(server.origin + page);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
-      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
-      await s.page.getByRole('button', { name: 'Next' }).click();
-      await heading(s.page, 'Call 911 now', { mounted: false });
+      await emergencyBeforeTheGuide(s.page);
       fail();
       await heading(s.page, 'Call 999 now', { mounted: false });
       assert.equal(await s.page.locator('massage-guide a.emergency-call').getAttribute('href'), 'tel:999');

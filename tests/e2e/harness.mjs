@@ -185,6 +185,14 @@ export async function heading(page, text, { mounted: app = true } = {}) {
   return h;
 }
 
+/** On the first question shown before the WebAssembly is ready: chest pain ticked and Next,
+ *  until the loader's emergency call shows; returns its heading. */
+export async function emergencyBeforeTheGuide(page) {
+  await page.getByRole('checkbox', { name: /^Chest pain/ }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  return heading(page, 'Call 911 now', { mounted: false });
+}
+
 /** axe-core on the current screen, WCAG 2.2 AA tags; returns the violations. */
 export async function axe(page) {
   const result = await new AxeBuilder({ page })

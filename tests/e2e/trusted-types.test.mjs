@@ -5,7 +5,7 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, launch, viewports, openPage, heading, hold, dist, STRICT_CSP } from './harness.mjs';
+import { serve, launch, viewports, openPage, heading, hold, dist, STRICT_CSP, emergencyBeforeTheGuide } from './harness.mjs';
 
 const TRUSTED_TYPES = `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types 'none'`;
 
@@ -64,9 +64,7 @@ describe('Trusted Types', () => {
       const { wasm: open } = await hold(s.page, ['wasm']);
       await s.page.goto(server.origin + url);
       await s.page.getByRole('button', { name: 'Start the questions' }).click();
-      await s.page.getByRole('checkbox', { name: /^Chest pain/ }).click();
-      await s.page.getByRole('button', { name: 'Next' }).click();
-      await heading(s.page, 'Call 911 now', { mounted: false });
+      await emergencyBeforeTheGuide(s.page);
       open();
       await s.page.getByRole('button', { name: 'I ticked this by mistake' }).click();
       await heading(s.page, 'safety check');
